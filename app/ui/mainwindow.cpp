@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Seoul Solution Desktop contributors
+#include "mainwindow.h"
+
+#include "archivetreemodel.h"
+#include "findbar.h"
+
+#include <core/translator.h>
+#include <core/userdata/userdatabase.h>
+#include <core/viewer/archivesession.h>
+#include <web/urlscheme.h>
+#include <web/webpage.h>
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QNetworkInformation>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QWebEngineHistory>
+#include <QWebEngineProfile>
+#include <QWebEngineView>
+
+namespace Ss::Ui {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("archives/recent");
+} // namespace
+
+MainWindow::MainWindow(QWebEngineProfile *profile, Core::Translator *translator, Core::UserDatabase *userData,
+                       QByteArray pageTemplate, QHash<QString, QByteArray> appAssets, QWidget *parent)
+    : QMainWindow(parent), m_translator(translator), m_userData(userData), m_template(std::move(pageTemplate)),
+      m_assets(std::move(appAssets)), m_lang(translator->language()), m_model(new ArchiveTreeModel(this)),
+      m_tree(new QTreeView(this)), m_view(new QWebEngineView(this)), m_page(new Web::WebPage(profile, m_view)),
+      m_findBar(new FindBar(this)), m_treeDock(new QDockWidget(this)), m_bookmarkDock(new QDockWidget(this)),
+      m_bookmarkList(new QListWidget(this)), m_archiveLabel(new QLabel(this)), m_networkLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    m_view->setPage(m_page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_findBar->setPage(m_page);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_findBar);
+    setCentralWidget(central);
+
+    m_tree->setModel(m_model);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setObjectName(QStringLiteral("ArchiveTree"));
+    m_treeDock->setObjectName(QStringLiteral("TreeDock"));
+    m_treeDock->setWidget(m_tree);
+    m_treeDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
+    m_bookmarkDock->setObjectName(QStringLiteral("BookmarkDock"));
+    m_bookmarkDock->setWidget(m_bookmarkList);
+    addDockWidget(Qt::LeftDockWidgetArea, m_bookmarkDock);
+    tabifyDockWidget(m_treeDock, m_bookmarkDock);
+    m_treeDock->raise();
+
+    statusBar()->addWidget(m_archiveLabel, 1);
+    statusBar()->addPermanentWidget(m_networkLabel);
+
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) { openNode(m_model->nodeOf(index)); });
+    connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) { openNode(m_model->nodeOf(index)); });
+    connect(m_view, &QWebEngineView::urlChanged, this, &MainWindow::onUrlChanged);
+    connect(m_page, &Web::WebPage::externalLinkRequested, this, &MainWindow::onExternalLink);
+    connect(m_bookmarkList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { showDocument(item->data(Qt::UserRole).toString()); });
+
+    createActions();
+    createMenus();
+    if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance())
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this, &MainWindow::updateStatus);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (settings.value(QStringLiteral("window/geometry")).isNull())
+        resize(1200, 800);
+    m_view->setZoomFactor(settings.value(QStringLiteral("view/zoom"), 1.0).toDouble());
+    retranslateUi();
+    refreshRecent();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](QKeySequence::StandardKey key, auto slot) {
+        auto *action = new QAction(this);
+        if (key != QKeySequence::UnknownKey)
+            action->setShortcuts(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_openAction = make(QKeySequence::Open, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open archive"), QString(),
+                                                          tr("Seoul Solution archives (*.ssarc);;All files (*)"));
+        if (!path.isEmpty())
+            openArchive(path);
+    });
+    m_quitAction = make(QKeySequence::Quit, [this] { close(); });
+    m_backAction = make(QKeySequence::Back, [this] { m_view->back(); });
+    m_forwardAction = make(QKeySequence::Forward, [this] { m_view->forward(); });
+    m_homeAction = make(QKeySequence::UnknownKey, [this] {
+        if (m_session && !m_session->reader()->roots().isEmpty())
+            openNode(m_session->reader()->roots().first());
+    });
+    m_homeAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_languageAction = make(QKeySequence::UnknownKey, [this] { setLanguage(m_lang == u"ko" ? QStringLiteral("en") : QStringLiteral("ko")); });
+    m_languageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_zoomInAction = make(QKeySequence::ZoomIn, [this] { setZoom(m_view->zoomFactor() + 0.1); });
+    m_zoomOutAction = make(QKeySequence::ZoomOut, [this] { setZoom(m_view->zoomFactor() - 0.1); });
+    m_zoomResetAction = make(QKeySequence::UnknownKey, [this] { setZoom(1.0); });
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_findAction = make(QKeySequence::Find, [this] { m_findBar->activate(); });
+    m_bookmarkAction = make(QKeySequence::UnknownKey, &MainWindow::toggleBookmark);
+    m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_bookmarkAction->setCheckable(true);
+    m_aboutAction = make(QKeySequence::UnknownKey, &MainWindow::showAbout);
+    auto *findNext = make(QKeySequence::FindNext, [this] { m_findBar->findNext(); });
+    auto *findPrevious = make(QKeySequence::FindPrevious, [this] { m_findBar->findPrevious(); });
+    addAction(findNext);
+    addAction(findPrevious);
+
+    auto *toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("MainToolbar"));
+    toolbar->setMovable(false);
+    m_backAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_forwardAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_homeAction->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
+    toolbar->addAction(m_backAction);
+    toolbar->addAction(m_forwardAction);
+    toolbar->addAction(m_homeAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_languageAction);
+    toolbar->addAction(m_zoomOutAction);
+    toolbar->addAction(m_zoomInAction);
+    toolbar->addAction(m_bookmarkAction);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_zoomResetAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_languageAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_treeDock->toggleViewAction());
+    m_viewMenu->addAction(m_bookmarkDock->toggleViewAction());
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addAction(m_backAction);
+    m_goMenu->addAction(m_forwardAction);
+    m_goMenu->addAction(m_homeAction);
+    m_historyMenu = m_goMenu->addMenu(QString());
+    connect(m_historyMenu, &QMenu::aboutToShow, this, &MainWindow::refreshHistoryMenu);
+    m_bookmarksMenu = menuBar()->addMenu(QString());
+    m_bookmarksMenu->addAction(m_bookmarkAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Recent archives"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_historyMenu->setTitle(tr("Recently viewed"));
+    m_bookmarksMenu->setTitle(tr("&Bookmarks"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_openAction->setText(tr("&Open archive…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_backAction->setText(tr("Back"));
+    m_forwardAction->setText(tr("Forward"));
+    m_homeAction->setText(tr("Home"));
+    //: The action switches to the other language, so it names that language in itself.
+    m_languageAction->setText(m_lang == u"ko" ? QStringLiteral("English") : QStringLiteral("한국어"));
+    m_languageAction->setToolTip(tr("Switch the interface and the documents to the other language"));
+    m_zoomInAction->setText(tr("Zoom in"));
+    m_zoomOutAction->setText(tr("Zoom out"));
+    m_zoomResetAction->setText(tr("Actual size"));
+    m_findAction->setText(tr("&Find in page…"));
+    m_bookmarkAction->setText(tr("Bookmark this document"));
+    m_aboutAction->setText(tr("&About this archive"));
+    m_treeDock->setWindowTitle(tr("Contents"));
+    m_bookmarkDock->setWindowTitle(tr("Bookmarks"));
+    m_tree->setAccessibleName(tr("Archive contents"));
+    m_view->setAccessibleName(tr("Document"));
+    m_bookmarkList->setAccessibleName(tr("Bookmarks"));
+    refreshRecent();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::openArchive(const QString &path, bool interactive)
+{
+    auto session = std::make_unique<Core::ArchiveSession>(m_template, m_assets);
+    if (!session->open(path)) {
+        if (interactive)
+            QMessageBox::warning(this, tr("Cannot open the archive"),
+                                 tr("%1\n\n%2\n\nThe archive that was open stays open.")
+                                     .arg(QFileInfo(path).fileName(), session->errorString()));
+        return false;
+    }
+    m_session = std::move(session);
+    m_model->setArchive(m_session->reader(), m_lang);
+    m_currentDocId.clear();
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
+    refreshRecent();
+    refreshBookmarks();
+    updateStatus();
+    return true;
+}
+
+void MainWindow::showStartPage()
+{
+    if (!m_session)
+        return;
+    const QString last = QSettings().value(QStringLiteral("archives/last/") + m_session->reader()->metadata().id).toString();
+    if (last.isEmpty() || !showDocument(last))
+        m_homeAction->trigger();
+}
+
+bool MainWindow::showDocument(const QString &docId)
+{
+    if (!m_session)
+        return false;
+    const int node = m_session->reader()->indexOf(docId);
+    if (node < 0)
+        return false;
+    openNode(node);
+    return true;
+}
+
+void MainWindow::openNode(int node)
+{
+    if (!m_session || node < 0)
+        return;
+    m_view->setUrl(Web::archiveUrl(m_session->composer()->pagePath(node, m_lang)));
+}
+
+void MainWindow::onUrlChanged(const QUrl &url)
+{
+    if (!m_session)
+        return;
+    static const QRegularExpression page(QStringLiteral("^/(.+)/index\\.([a-z]{2})\\.html$"));
+    const auto match = page.match(url.path());
+    const int node = match.hasMatch() ? m_session->reader()->indexOf(match.captured(1)) : -1;
+    m_backAction->setEnabled(m_view->history()->canGoBack());
+    m_forwardAction->setEnabled(m_view->history()->canGoForward());
+    if (node < 0)
+        return;
+    const Core::ArchiveNode &n = m_session->reader()->nodes().at(node);
+    m_currentDocId = n.docId;
+    const QModelIndex index = m_model->indexOfNode(node);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    const QString archiveId = m_session->reader()->metadata().id;
+    const QString title = n.title(m_lang, m_session->reader()->metadata().defaultLanguage);
+    setWindowTitle(tr("%1 – %2").arg(title, m_session->reader()->metadata().title(m_lang)));
+    m_bookmarkAction->setChecked(m_userData && m_userData->isBookmarked(archiveId, n.docId));
+    if (m_userData)
+        m_userData->addHistory({archiveId, n.docId, match.captured(2), title, {}});
+    QSettings().setValue(QStringLiteral("archives/last/") + archiveId, n.docId);
+    Q_EMIT documentShown(n.docId);
+}
+
+void MainWindow::setLanguage(const QString &lang)
+{
+    if (lang == m_lang || !m_translator->setLanguage(lang))
+        return;
+    m_lang = lang;
+    QSettings().setValue(QStringLiteral("ui/language"), lang);
+    m_model->setLanguage(lang);
+    retranslateUi(); // the translator's LanguageChange event does this too; the toggle label depends on m_lang
+    if (!m_currentDocId.isEmpty())
+        showDocument(m_currentDocId);
+}
+
+void MainWindow::setZoom(double factor)
+{
+    factor = qBound(0.3, factor, 3.0);
+    m_view->setZoomFactor(factor);
+    QSettings().setValue(QStringLiteral("view/zoom"), factor);
+}
+
+void MainWindow::onExternalLink(const QUrl &url)
+{
+    const auto *network = QNetworkInformation::instance();
+    if (network && network->reachability() == QNetworkInformation::Reachability::Disconnected) {
+        QMessageBox::information(this, tr("Link needs a connection"),
+                                 tr("This link leads outside the archive, to %1, and needs an internet connection, "
+                                    "which this computer does not have now.").arg(url.toDisplayString()));
+        return;
+    }
+    if (QMessageBox::question(this, tr("Open external link?"),
+                              tr("This link leads outside the archive:\n%1\n\nOpen it in your web browser?")
+                                  .arg(url.toDisplayString()))
+        == QMessageBox::Yes)
+        QDesktopServices::openUrl(url);
+}
+
+void MainWindow::toggleBookmark()
+{
+    if (!m_session || !m_userData || m_currentDocId.isEmpty())
+        return;
+    const QString archiveId = m_session->reader()->metadata().id;
+    if (m_userData->isBookmarked(archiveId, m_currentDocId)) {
+        m_userData->removeBookmark(archiveId, m_currentDocId);
+    } else {
+        const int node = m_session->reader()->indexOf(m_currentDocId);
+        m_userData->addBookmark({archiveId, m_currentDocId,
+                                 m_session->reader()->nodes().at(node).title(m_lang, m_session->reader()->metadata().defaultLanguage),
+                                 {}});
+    }
+    m_bookmarkAction->setChecked(m_userData->isBookmarked(archiveId, m_currentDocId));
+    refreshBookmarks();
+}
+
+void MainWindow::refreshBookmarks()
+{
+    m_bookmarkList->clear();
+    if (!m_session || !m_userData)
+        return;
+    const Core::ArchiveReader *reader = m_session->reader();
+    for (const Core::Bookmark &b : m_userData->bookmarks(reader->metadata().id)) {
+        const int node = reader->indexOf(b.docId);
+        const QString title = node >= 0 ? reader->nodes().at(node).title(m_lang, reader->metadata().defaultLanguage) : b.title;
+        auto *item = new QListWidgetItem(title, m_bookmarkList);
+        item->setData(Qt::UserRole, b.docId);
+        item->setToolTip(b.docId);
+    }
+}
+
+void MainWindow::refreshRecent()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (openArchive(path))
+                showStartPage();
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::refreshHistoryMenu()
+{
+    m_historyMenu->clear();
+    if (!m_session || !m_userData)
+        return;
+    QStringList seen;
+    for (const Core::HistoryEntry &e : m_userData->history(m_session->reader()->metadata().id, 100)) {
+        if (seen.contains(e.docId) || seen.size() >= 15)
+            continue;
+        seen.append(e.docId);
+        const QString docId = e.docId;
+        m_historyMenu->addAction(e.title, this, [this, docId] { showDocument(docId); });
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_session) {
+        const auto &m = m_session->reader()->metadata();
+        m_archiveLabel->setText(tr("%1 · version %2").arg(m.title(m_lang), m.version));
+    } else {
+        m_archiveLabel->setText(tr("No archive open"));
+    }
+    const auto *network = QNetworkInformation::instance();
+    const bool online = network && network->reachability() == QNetworkInformation::Reachability::Online;
+    m_networkLabel->setText(online ? tr("Online") : tr("Offline"));
+}
+
+void MainWindow::showAbout()
+{
+    if (!m_session)
+        return;
+    const auto &m = m_session->reader()->metadata();
+    QMessageBox::about(this, tr("About this archive"),
+                       tr("<h3>%1</h3><p>%2</p><table>"
+                          "<tr><td>Archive id</td><td>%3</td></tr><tr><td>Version</td><td>%4</td></tr>"
+                          "<tr><td>Created</td><td>%5</td></tr><tr><td>Publisher</td><td>%6</td></tr>"
+                          "<tr><td>Languages</td><td>%7</td></tr><tr><td>Format version</td><td>%8</td></tr>"
+                          "<tr><td>Documents</td><td>%9</td></tr></table>"
+                          "<p>Seoul Solution Desktop %10</p>")
+                           .arg(m.title(m_lang).toHtmlEscaped(), m.description(m_lang).toHtmlEscaped(), m.id.toHtmlEscaped(),
+                                m.version.toHtmlEscaped(), m.created.toHtmlEscaped(), m.publisher.toHtmlEscaped(),
+                                m.languages.join(QStringLiteral(", ")).toHtmlEscaped())
+                           .arg(m.formatVersion)
+                           .arg(m_session->reader()->nodes().size())
+                           .arg(QStringLiteral(SS_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && urls.first().toLocalFile().endsWith(u".ssarc"))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && openArchive(urls.first().toLocalFile()))
+        showStartPage();
+}
+
+} // namespace Ss::Ui

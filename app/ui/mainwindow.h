@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Seoul Solution Desktop contributors
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QTreeView;
+class QWebEngineProfile;
+class QWebEngineView;
+
+namespace Ss::Core {
+class ArchiveSession;
+class Translator;
+class UserDatabase;
+} // namespace Ss::Core
+
+namespace Ss::Web {
+class WebPage;
+}
+
+namespace Ss::Ui {
+
+class ArchiveTreeModel;
+class FindBar;
+
+/*! \brief The main window: the archive tree, the viewer, bookmarks; layout, actions and wiring only.
+ *
+ * Services come in through the constructor (main.cpp is the composition root). The window owns
+ * the open archive session and replaces it only when a new archive opened successfully. */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(QWebEngineProfile *profile, Core::Translator *translator, Core::UserDatabase *userData,
+               QByteArray pageTemplate, QHash<QString, QByteArray> appAssets, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    //! Opens \a path; on failure shows why (when \a interactive) and keeps the current archive.
+    bool openArchive(const QString &path, bool interactive = true);
+    Core::ArchiveSession *session() const { return m_session.get(); }
+    //! Shows \a docId in the current language; false if the archive has no such document.
+    bool showDocument(const QString &docId);
+    void setLanguage(const QString &lang);
+    QString language() const { return m_lang; }
+    QString currentDocId() const { return m_currentDocId; }
+    QWebEngineView *view() const { return m_view; }
+    QTreeView *tree() const { return m_tree; }
+    //! Restores the last document of this archive, or shows its first section.
+    void showStartPage();
+
+Q_SIGNALS:
+    void documentShown(const QString &docId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void onUrlChanged(const QUrl &url);
+    void onExternalLink(const QUrl &url);
+    void openNode(int node);
+    void toggleBookmark();
+    void refreshBookmarks();
+    void refreshRecent();
+    void refreshHistoryMenu();
+    void setZoom(double factor);
+    void showAbout();
+    void updateStatus();
+
+    Core::Translator *m_translator;
+    Core::UserDatabase *m_userData;
+    QByteArray m_template;
+    QHash<QString, QByteArray> m_assets;
+    std::unique_ptr<Core::ArchiveSession> m_session;
+    QString m_lang;
+    QString m_currentDocId;
+
+    ArchiveTreeModel *m_model;
+    QTreeView *m_tree;
+    QWebEngineView *m_view;
+    Web::WebPage *m_page;
+    FindBar *m_findBar;
+    QDockWidget *m_treeDock;
+    QDockWidget *m_bookmarkDock;
+    QListWidget *m_bookmarkList;
+    QLabel *m_archiveLabel;
+    QLabel *m_networkLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_historyMenu = nullptr;
+    QMenu *m_bookmarksMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_homeAction = nullptr;
+    QAction *m_languageAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_bookmarkAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace Ss::Ui
