@@ -10,9 +10,10 @@ void registerUrlSchemes()
 {
     QWebEngineUrlScheme scheme(kScheme);
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
-    // Secure: a potentially trustworthy origin. LocalScheme: may not be loaded from remote pages,
-    // and (without LocalAccessAllowed) cannot read file: URLs. No CorsEnabled, no FetchApiAllowed.
-    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme);
+    // Secure: a potentially trustworthy origin. Not LocalScheme: a local scheme's pages could not
+    // load their own images without LocalAccessAllowed, and that flag would open file: to them.
+    // Without either, archive pages cannot read file: URLs. No CorsEnabled, no FetchApiAllowed.
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme);
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 

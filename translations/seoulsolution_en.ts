@@ -1,0 +1,432 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>Ss::Core::ArchiveErrorText</name>
+    <message>
+        <source>No error.</source>
+        <translation>No error.</translation>
+    </message>
+    <message>
+        <source>The archive file does not exist.</source>
+        <translation>The archive file does not exist.</translation>
+    </message>
+    <message>
+        <source>The archive file cannot be read.</source>
+        <translation>The archive file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The archive file is incomplete: it may have been cut short while copying or downloading.</source>
+        <translation>The archive file is incomplete: it may have been cut short while copying or downloading.</translation>
+    </message>
+    <message>
+        <source>This file is not a Seoul Solution archive.</source>
+        <translation>This file is not a Seoul Solution archive.</translation>
+    </message>
+    <message>
+        <source>This is a database, but not a Seoul Solution archive.</source>
+        <translation>This is a database, but not a Seoul Solution archive.</translation>
+    </message>
+    <message>
+        <source>This archive needs a newer version of Seoul Solution Desktop.</source>
+        <translation>This archive needs a newer version of Seoul Solution Desktop.</translation>
+    </message>
+    <message>
+        <source>This archive was made in an old format that this version cannot read.</source>
+        <translation>This archive was made in an old format that this version cannot read.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged and cannot be opened.</source>
+        <translation>The archive is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The archive has an unexpected structure and was not opened, to keep your computer safe.</source>
+        <translation>The archive has an unexpected structure and was not opened, to keep your computer safe.</translation>
+    </message>
+    <message>
+        <source>The archive lacks required information (its id, title or languages).</source>
+        <translation>The archive lacks required information (its id, title or languages).</translation>
+    </message>
+    <message>
+        <source>Reading the archive took too long and was stopped.</source>
+        <translation>Reading the archive took too long and was stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>Ss::Core::PageComposer</name>
+    <message>
+        <source>Urban planning &amp; housing</source>
+        <translation>Urban planning &amp; housing</translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation>Transportation</translation>
+    </message>
+    <message>
+        <source>Environment &amp; energy</source>
+        <translation>Environment &amp; energy</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>E-government &amp; smart city</source>
+        <translation>E-government &amp; smart city</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Economy</translation>
+    </message>
+    <message>
+        <source>Welfare &amp; culture</source>
+        <translation>Welfare &amp; culture</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europe</translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation>Americas</translation>
+    </message>
+    <message>
+        <source>Middle East &amp; Africa</source>
+        <translation>Middle East &amp; Africa</translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation>Oceania</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Sister city</source>
+        <translation>Sister city</translation>
+    </message>
+    <message>
+        <source>Friendship city</source>
+        <translation>Friendship city</translation>
+    </message>
+    <message>
+        <source>Partner city</source>
+        <translation>Partner city</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source>Relation with Seoul</source>
+        <translation>Relation with Seoul</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Policy area</source>
+        <translation>Policy area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Manuals applied</source>
+        <translation>Manuals applied</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Office in charge</source>
+        <translation>Office in charge</translation>
+    </message>
+    <message>
+        <source>This document is not available in %1; it is shown in %2.</source>
+        <translation>This document is not available in %1; it is shown in %2.</translation>
+    </message>
+    <message>
+        <source>In this section</source>
+        <translation>In this section</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Related documents</source>
+        <translation>Related documents</translation>
+    </message>
+    <message>
+        <source>Go to the first section</source>
+        <translation>Go to the first section</translation>
+    </message>
+    <message>
+        <source>Document not found</source>
+        <translation>Document not found</translation>
+    </message>
+    <message>
+        <source>This archive has no such document. Use Back to return to the previous page.</source>
+        <translation>This archive has no such document. Use Back to return to the previous page.</translation>
+    </message>
+</context>
+<context>
+    <name>Ss::Ui::ArchiveTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Ss::Ui::FindBar</name>
+    <message>
+        <source>No matches</source>
+        <translation>No matches</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Find in page</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Close the find bar</translation>
+    </message>
+</context>
+<context>
+    <name>Ss::Ui::MainWindow</name>
+    <message>
+        <source>Open archive</source>
+        <translation>Open archive</translation>
+    </message>
+    <message>
+        <source>Seoul Solution archives (*.ssarc);;All files (*)</source>
+        <translation>Seoul Solution archives (*.ssarc);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Recent archives</source>
+        <translation>Recent archives</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Recently viewed</source>
+        <translation>Recently viewed</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Bookmarks</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Open archive…</source>
+        <translation>&amp;Open archive…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Switch the interface and the documents to the other language</source>
+        <translation>Switch the interface and the documents to the other language</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <source>&amp;Find in page…</source>
+        <translation>&amp;Find in page…</translation>
+    </message>
+    <message>
+        <source>Bookmark this document</source>
+        <translation>Bookmark this document</translation>
+    </message>
+    <message>
+        <source>&amp;About this archive</source>
+        <translation>&amp;About this archive</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>Archive contents</source>
+        <translation>Archive contents</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Cannot open the archive</source>
+        <translation>Cannot open the archive</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+The archive that was open stays open.</source>
+        <translation>%1
+
+%2
+
+The archive that was open stays open.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Link needs a connection</source>
+        <translation>Link needs a connection</translation>
+    </message>
+    <message>
+        <source>This link leads outside the archive, to %1, and needs an internet connection, which this computer does not have now.</source>
+        <translation>This link leads outside the archive, to %1, and needs an internet connection, which this computer does not have now.</translation>
+    </message>
+    <message>
+        <source>Open external link?</source>
+        <translation>Open external link?</translation>
+    </message>
+    <message>
+        <source>This link leads outside the archive:
+%1
+
+Open it in your web browser?</source>
+        <translation>This link leads outside the archive:
+%1
+
+Open it in your web browser?</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · version %2</translation>
+    </message>
+    <message>
+        <source>No archive open</source>
+        <translation>No archive open</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>About this archive</source>
+        <translation>About this archive</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Archive id&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Version&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Created&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Publisher&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Languages&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Format version&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Documents&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Seoul Solution Desktop %10&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Archive id&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Version&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Created&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Publisher&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Languages&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Format version&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Documents&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Seoul Solution Desktop %10&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Cannot open the archive %1.</source>
+        <translation>Cannot open the archive %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the archive %1; the bundled archive is shown instead.</source>
+        <translation>Cannot open the archive %1; the bundled archive is shown instead.</translation>
+    </message>
+</context>
+</TS>
