@@ -24,9 +24,9 @@ void ArchiveTreeModel::setArchive(Core::ArchiveReader *reader, const QString &la
 
 void ArchiveTreeModel::setLanguage(const QString &lang)
 {
+    // Titles change everywhere but no index moves: a layout change keeps expansion and selection.
+    Q_EMIT layoutAboutToBeChanged();
     m_lang = lang;
-    if (m_reader && !m_reader->nodes().isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0)); // roots; views re-query children lazily
     Q_EMIT layoutChanged();
 }
 

@@ -6,15 +6,27 @@
 
 namespace Ss::Web {
 
-bool WebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
+WebPage::Decision WebPage::decide(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     if (url.scheme() == QLatin1String(kScheme) && url.host() == QLatin1String(kHost))
-        return true;
+        return Decision::Allow;
     const QString scheme = url.scheme();
-    if (type == NavigationTypeLinkClicked && isMainFrame
-        && (scheme == u"http" || scheme == u"https" || scheme == u"mailto")) {
+    if (type == NavigationTypeLinkClicked && isMainFrame && url.isValid()
+        && (scheme == u"http" || scheme == u"https" || scheme == u"mailto"))
+        return Decision::OpenExternally;
+    return Decision::Refuse;
+}
+
+bool WebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
+{
+    switch (decide(url, type, isMainFrame)) {
+    case Decision::Allow:
+        return true;
+    case Decision::OpenExternally:
         Q_EMIT externalLinkRequested(url);
         return false;
+    case Decision::Refuse:
+        break;
     }
     ++m_refused;
     return false;

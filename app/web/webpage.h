@@ -19,6 +19,10 @@ public:
     using QWebEnginePage::QWebEnginePage;
     int refusedCount() const { return m_refused; }
 
+    enum class Decision { Allow, OpenExternally, Refuse };
+    //! The navigation policy itself, as a pure function (tested on its own).
+    static Decision decide(const QUrl &url, NavigationType type, bool isMainFrame);
+
 Q_SIGNALS:
     void externalLinkRequested(const QUrl &url);
 

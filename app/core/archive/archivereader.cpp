@@ -46,6 +46,14 @@ void ArchiveReader::close()
     if (m_db)
         sqlite3_close_v2(m_db);
     m_db = nullptr;
+    // Nothing of a closed or rejected archive stays visible: a tree that failed its checks may be
+    // cyclic, and metadata that failed them is not the archive's.
+    m_metadata = {};
+    m_nodes.clear();
+    m_roots.clear();
+    m_indexByDocId.clear();
+    m_indexByPath.clear();
+    m_indexByRowId.clear();
 }
 
 bool ArchiveReader::fail(ArchiveError error, const QString &detail)
@@ -125,12 +133,6 @@ bool ArchiveReader::open(const QString &path)
     m_path = path;
     m_error = ArchiveError::None;
     m_errorString.clear();
-    m_metadata = {};
-    m_nodes.clear();
-    m_roots.clear();
-    m_indexByDocId.clear();
-    m_indexByPath.clear();
-    m_indexByRowId.clear();
     if (!checkHeader(path))
         return false;
 
