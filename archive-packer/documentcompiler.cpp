@@ -94,7 +94,8 @@ LinkTarget DocumentCompiler::resolve(const SourceFile &from, const QString &url,
         }
     } else {
         const QString dir = from.relPath.contains(u'/') ? from.relPath.left(from.relPath.lastIndexOf(u'/')) : QString();
-        rel = QDir::cleanPath(dir + u'/' + path);
+        // A page at the top of an HTML folder has no folder: "/" + path would leave the folder.
+        rel = QDir::cleanPath(dir.isEmpty() ? path : dir + u'/' + path);
     }
     if (rel == u"." && !m_isHtmlFolderMode)
         rel.clear();
