@@ -4,6 +4,8 @@
 
 #include <core/archive/archivereader.h>
 
+#include <QCoreApplication>
+
 namespace Ss::Packer {
 
 int Command::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -17,12 +19,21 @@ int Command::run(const QStringList &arguments, QTextStream &out, QTextStream &er
         err << "seoulsolution-archive " << name() << ": " << parser.errorText() << '\n';
         return ExitUsage;
     }
+    // helpText() names the program by the path it was started with and leaves the command out.
+    auto helpText = [&] {
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const QString prefix = QStringLiteral("Usage: ");
+        if (!program.isEmpty() && text.startsWith(prefix + program))
+            text.replace(prefix.size(), program.size(), QStringLiteral("seoulsolution-archive ") + name());
+        return text;
+    };
     if (parser.isSet(help)) {
-        out << parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("[options]"));
+        out << helpText();
         return ExitOk;
     }
     if (parser.positionalArguments().size() < minArguments()) {
-        err << "seoulsolution-archive " << name() << ": missing arguments\n" << parser.helpText();
+        err << "seoulsolution-archive " << name() << ": missing arguments\n" << helpText();
         return ExitUsage;
     }
     return execute(parser, out, err);

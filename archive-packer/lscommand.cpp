@@ -3,6 +3,7 @@
 #include "lscommand.h"
 
 #include <core/archive/archivereader.h>
+#include <core/archive/sqlitestatement.h>
 
 #include <functional>
 
@@ -24,14 +25,15 @@ int LsCommand::execute(const QCommandLineParser &parser, QTextStream &out, QText
     const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : fallback;
     const auto &nodes = reader.nodes();
     if (parser.isSet(QStringLiteral("files"))) {
-        std::function<void(int)> files = [&](int i) {
-            for (const Core::NodeText &text : nodes.at(i).texts)
-                out << text.path << '\t' << reader.mimeType(text.path) << '\n';
-            for (int child : nodes.at(i).children)
-                files(child);
-        };
-        for (int root : reader.roots())
-            files(root);
+        // Every sqlar entry, images and attachments included, not only the pages of the tree.
+        reader.startBudget();
+        Core::SqliteStatement st(reader.handle(), "SELECT name FROM sqlar ORDER BY name");
+        while (st.step())
+            out << st.text(0) << '\t' << reader.mimeType(st.text(0)) << '\n';
+        if (st.isError()) {
+            err << parser.positionalArguments().constFirst() << ": " << st.errorString() << '\n';
+            return ExitFailed;
+        }
         return ExitOk;
     }
     std::function<void(int, int)> print = [&](int i, int depth) {

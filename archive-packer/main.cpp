@@ -5,6 +5,7 @@
 #include "catcommand.h"
 #include "infocommand.h"
 #include "lscommand.h"
+#include "searchcommand.h"
 #include "verifycommand.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<LsCommand>());
     commands.push_back(std::make_unique<CatCommand>());
+    commands.push_back(std::make_unique<SearchCommand>());
 
     QStringList args = QCoreApplication::arguments().mid(1);
     auto usage = [&](QTextStream &s) {
@@ -37,7 +39,7 @@ int main(int argc, char *argv[])
             s << "  " << c->name().leftJustified(8) << c->summary().section(u'\n', 0, 0) << '\n';
         s << "\n'seoulsolution-archive COMMAND --help' describes a command.\n"
              "Exit status: 0 success, 1 failed (verify found problems, not found), 2 source errors (build),\n"
-             "3 the archive cannot be opened, 64 usage error.\n";
+             "3 the archive cannot be opened, 4 search failed (damaged index, query too long), 64 usage error.\n";
     };
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
         usage(args.isEmpty() ? err : out);

@@ -4,6 +4,8 @@
 
 #include "archivetreemodel.h"
 #include "findbar.h"
+#include "search/searchfield.h"
+#include "search/searchpanel.h"
 
 #include <core/translator.h>
 #include <core/userdata/userdatabase.h>
@@ -46,7 +48,8 @@ MainWindow::MainWindow(QWebEngineProfile *profile, Core::Translator *translator,
       m_assets(std::move(appAssets)), m_lang(translator->language()), m_model(new ArchiveTreeModel(this)),
       m_tree(new QTreeView(this)), m_view(new QWebEngineView(this)), m_page(new Web::WebPage(profile, m_view)),
       m_findBar(new FindBar(this)), m_treeDock(new QDockWidget(this)), m_bookmarkDock(new QDockWidget(this)),
-      m_bookmarkList(new QListWidget(this)), m_archiveLabel(new QLabel(this)), m_networkLabel(new QLabel(this))
+      m_bookmarkList(new QListWidget(this)), m_searchField(new SearchField(this)), m_searchPanel(new SearchPanel(this)),
+      m_searchDock(new QDockWidget(this)), m_archiveLabel(new QLabel(this)), m_networkLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -73,8 +76,13 @@ MainWindow::MainWindow(QWebEngineProfile *profile, Core::Translator *translator,
     m_bookmarkDock->setObjectName(QStringLiteral("BookmarkDock"));
     m_bookmarkDock->setWidget(m_bookmarkList);
     addDockWidget(Qt::LeftDockWidgetArea, m_bookmarkDock);
+    m_searchDock->setObjectName(QStringLiteral("SearchDock"));
+    m_searchDock->setWidget(m_searchPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
     tabifyDockWidget(m_treeDock, m_bookmarkDock);
+    tabifyDockWidget(m_treeDock, m_searchDock);
     m_treeDock->raise();
+    m_searchPanel->setUiLanguage(m_lang);
 
     statusBar()->addWidget(m_archiveLabel, 1);
     statusBar()->addPermanentWidget(m_networkLabel);
@@ -83,6 +91,16 @@ MainWindow::MainWindow(QWebEngineProfile *profile, Core::Translator *translator,
     connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) { openNode(m_model->nodeOf(index)); });
     connect(m_view, &QWebEngineView::urlChanged, this, &MainWindow::onUrlChanged);
     connect(m_page, &Web::WebPage::externalLinkRequested, this, &MainWindow::onExternalLink);
+    connect(m_searchField, &SearchField::typing, this, &MainWindow::onTyping);
+    connect(m_searchField, &SearchField::searchRequested, this, &MainWindow::showSearch);
+    connect(m_searchField, &SearchField::suggestionChosen, this, [this](const QString &docId) { showDocument(docId); });
+    connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openHit);
+    connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        // Opening a search hit: highlight its terms and scroll to the first one.
+        if (ok && !m_pendingHighlight.isEmpty())
+            m_page->findText(m_pendingHighlight.first());
+        m_pendingHighlight.clear();
+    });
     connect(m_bookmarkList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { showDocument(item->data(Qt::UserRole).toString()); });
 
@@ -156,6 +174,16 @@ void MainWindow::createActions()
     toolbar->addAction(m_zoomOutAction);
     toolbar->addAction(m_zoomInAction);
     toolbar->addAction(m_bookmarkAction);
+    toolbar->addSeparator();
+    m_searchField->setMaximumWidth(360);
+    m_searchField->setMinimumWidth(220);
+    toolbar->addWidget(m_searchField);
+    m_searchAction = make(QKeySequence::UnknownKey, [this] {
+        m_searchField->setFocus();
+        m_searchField->selectAll();
+    });
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    addAction(m_searchAction);
 }
 
 void MainWindow::createMenus()
@@ -176,6 +204,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_treeDock->toggleViewAction());
     m_viewMenu->addAction(m_bookmarkDock->toggleViewAction());
+    m_viewMenu->addAction(m_searchDock->toggleViewAction());
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_backAction);
     m_goMenu->addAction(m_forwardAction);
@@ -216,6 +245,9 @@ void MainWindow::retranslateUi()
     m_tree->setAccessibleName(tr("Archive contents"));
     m_view->setAccessibleName(tr("Document"));
     m_bookmarkList->setAccessibleName(tr("Bookmarks"));
+    m_searchDock->setWindowTitle(tr("Search"));
+    m_searchField->setPlaceholderText(tr("Search the archive (Ctrl+K)"));
+    m_searchField->setAccessibleName(tr("Search the archive"));
     refreshRecent();
     updateStatus();
 }
@@ -239,6 +271,7 @@ bool MainWindow::openArchive(const QString &path, bool interactive)
     }
     m_session = std::move(session);
     m_model->setArchive(m_session->reader(), m_lang);
+    m_searchPanel->setArchive(m_session->reader(), m_session->searchEngine());
     m_currentDocId.clear();
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
@@ -312,6 +345,7 @@ void MainWindow::setLanguage(const QString &lang)
     m_lang = lang;
     QSettings().setValue(QStringLiteral("ui/language"), lang);
     m_model->setLanguage(lang);
+    m_searchPanel->setUiLanguage(lang);
     retranslateUi(); // the translator's LanguageChange event does this too; the toggle label depends on m_lang
     if (!m_currentDocId.isEmpty())
         showDocument(m_currentDocId);
@@ -415,6 +449,40 @@ void MainWindow::updateStatus()
     const auto *network = QNetworkInformation::instance();
     const bool online = network && network->reachability() == QNetworkInformation::Reachability::Online;
     m_networkLabel->setText(online ? tr("Online") : tr("Offline"));
+}
+
+void MainWindow::onTyping(const QString &text)
+{
+    if (!m_session || text.trimmed().isEmpty()) {
+        m_searchField->setSuggestions({}, {});
+        return;
+    }
+    const Core::SearchResults results = m_session->searchEngine()->suggest(text, m_lang, 8);
+    QStringList titles;
+    QStringList ids;
+    for (const Core::SearchHit &hit : results.hits) {
+        titles.append(hit.title);
+        ids.append(hit.docId);
+    }
+    m_searchField->setSuggestions(titles, ids);
+}
+
+void MainWindow::showSearch(const QString &query)
+{
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_searchPanel->search(query);
+}
+
+void MainWindow::openHit(const QString &docId, const QString &lang, const QStringList &terms)
+{
+    if (!m_session)
+        return;
+    const int node = m_session->reader()->indexOf(docId);
+    if (node < 0)
+        return;
+    m_pendingHighlight = terms;
+    m_view->setUrl(Web::archiveUrl(m_session->composer()->pagePath(node, lang)));
 }
 
 void MainWindow::showAbout()

@@ -31,6 +31,8 @@ namespace Ss::Ui {
 
 class ArchiveTreeModel;
 class FindBar;
+class SearchField;
+class SearchPanel;
 
 /*! \brief The main window: the archive tree, the viewer, bookmarks; layout, actions and wiring only.
  *
@@ -54,6 +56,8 @@ public:
     QString currentDocId() const { return m_currentDocId; }
     QWebEngineView *view() const { return m_view; }
     QTreeView *tree() const { return m_tree; }
+    SearchField *searchField() const { return m_searchField; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
     //! Restores the last document of this archive, or shows its first section.
     void showStartPage();
 
@@ -80,6 +84,9 @@ private:
     void setZoom(double factor);
     void showAbout();
     void updateStatus();
+    void onTyping(const QString &text);
+    void showSearch(const QString &query);
+    void openHit(const QString &docId, const QString &lang, const QStringList &terms);
 
     Core::Translator *m_translator;
     Core::UserDatabase *m_userData;
@@ -97,6 +104,10 @@ private:
     QDockWidget *m_treeDock;
     QDockWidget *m_bookmarkDock;
     QListWidget *m_bookmarkList;
+    SearchField *m_searchField;
+    SearchPanel *m_searchPanel;
+    QDockWidget *m_searchDock;
+    QStringList m_pendingHighlight; // terms to find once the page being opened has loaded
     QLabel *m_archiveLabel;
     QLabel *m_networkLabel;
 
@@ -119,6 +130,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_bookmarkAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_searchAction = nullptr;
 };
 
 } // namespace Ss::Ui

@@ -55,6 +55,8 @@ public:
     int indexOf(const QString &docId) const { return m_indexByDocId.value(docId, -1); }
     //! Index of the node whose page (in any language) is the sqlar entry \a path, or -1.
     int indexOfPath(const QString &path) const { return m_indexByPath.value(path, -1); }
+    //! Index of the node whose node.id in the archive is \a rowId, or -1.
+    int indexOfRowId(qint64 rowId) const { return m_indexByRowId.value(rowId, -1); }
 
     //! An sqlar entry, decompressed; nullopt when absent, too large or damaged.
     std::optional<QByteArray> readFile(const QString &name);

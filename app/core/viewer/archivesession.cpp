@@ -15,6 +15,7 @@ bool ArchiveSession::open(const QString &path)
         return false;
     m_composer = std::make_unique<PageComposer>(&m_reader, m_template);
     m_resolver = std::make_unique<UrlResolver>(&m_reader, m_composer.get(), m_assets);
+    m_search = std::make_unique<SearchEngine>(&m_reader);
     return true;
 }
 

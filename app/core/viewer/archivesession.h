@@ -3,6 +3,7 @@
 #pragma once
 
 #include <core/archive/archivereader.h>
+#include <core/search/searchengine.h>
 #include "pagecomposer.h"
 #include "urlresolver.h"
 
@@ -29,6 +30,7 @@ public:
     ArchiveReader *reader() { return &m_reader; }
     PageComposer *composer() { return m_composer.get(); }
     UrlResolver *resolver() { return m_resolver.get(); }
+    SearchEngine *searchEngine() { return m_search.get(); }
 
 private:
     QByteArray m_template;
@@ -36,6 +38,7 @@ private:
     ArchiveReader m_reader;
     std::unique_ptr<PageComposer> m_composer;
     std::unique_ptr<UrlResolver> m_resolver;
+    std::unique_ptr<SearchEngine> m_search;
 };
 
 } // namespace Ss::Core
