@@ -216,6 +216,17 @@
     </message>
 </context>
 <context>
+    <name>Ss::Core::SearchEngine</name>
+    <message>
+        <source>The search took too long and was stopped. Try fewer or longer words.</source>
+        <translation>The search took too long and was stopped. Try fewer or longer words.</translation>
+    </message>
+    <message>
+        <source>The search index of this archive is damaged. Its pages are still readable.</source>
+        <translation>The search index of this archive is damaged. Its pages are still readable.</translation>
+    </message>
+</context>
+<context>
     <name>Ss::Ui::ArchiveTreeModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -416,6 +427,78 @@ Open it in your web browser?</translation>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Archive id&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Version&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Created&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Publisher&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Languages&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Format version&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Documents&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Seoul Solution Desktop %10&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Archive id&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Version&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Created&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Publisher&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Languages&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Format version&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Documents&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Seoul Solution Desktop %10&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search the archive (Ctrl+K)</source>
+        <translation>Search the archive (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>Search the archive</translation>
+    </message>
+</context>
+<context>
+    <name>Ss::Ui::SearchPanel</name>
+    <message>
+        <source>All sections</source>
+        <translation>All sections</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>%n result for “%1”</numerusform><numerusform>%n results for “%1”</numerusform></translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>No results for “%1”.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Policy manuals</source>
+        <translation>Policy manuals</translation>
+    </message>
+    <message>
+        <source>Related contents</source>
+        <translation>Related contents</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Cities</translation>
+    </message>
+    <message>
+        <source>Sharing activities</source>
+        <translation>Sharing activities</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>Both languages</translation>
+    </message>
+    <message>
+        <source>Section filter</source>
+        <translation>Section filter</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Kind filter</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Language filter</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
     </message>
 </context>
 <context>

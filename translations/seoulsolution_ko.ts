@@ -216,6 +216,17 @@
     </message>
 </context>
 <context>
+    <name>Ss::Core::SearchEngine</name>
+    <message>
+        <source>The search took too long and was stopped. Try fewer or longer words.</source>
+        <translation>검색이 너무 오래 걸려 중단했습니다. 단어 수를 줄이거나 더 긴 단어로 검색해 보세요.</translation>
+    </message>
+    <message>
+        <source>The search index of this archive is damaged. Its pages are still readable.</source>
+        <translation>이 아카이브의 검색 색인이 손상되었습니다. 문서는 그대로 읽을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Ss::Ui::ArchiveTreeModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -416,6 +427,78 @@ Open it in your web browser?</source>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Archive id&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Version&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Created&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Publisher&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Languages&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Format version&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Documents&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Seoul Solution Desktop %10&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;아카이브 식별자&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;버전&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;만든 날짜&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;발행&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;언어&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;형식 버전&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;문서 수&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;서울솔루션 데스크톱 %10&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Search the archive (Ctrl+K)</source>
+        <translation>아카이브 검색 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>아카이브 검색</translation>
+    </message>
+</context>
+<context>
+    <name>Ss::Ui::SearchPanel</name>
+    <message>
+        <source>All sections</source>
+        <translation>모든 영역</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>“%1” 검색 결과 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>“%1”에 대한 검색 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Policy manuals</source>
+        <translation>정책 매뉴얼</translation>
+    </message>
+    <message>
+        <source>Related contents</source>
+        <translation>관련 콘텐츠</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>Sharing activities</source>
+        <translation>정책공유 활동</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>일반 문서</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>두 언어 모두</translation>
+    </message>
+    <message>
+        <source>Section filter</source>
+        <translation>영역 필터</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>종류 필터</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>언어 필터</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,8 @@ SearchResults SearchEngine::run(const QString &match, const QStringList &highlig
                " OR substr(n.doc_id, 1, length(?5) + 16) = 'model-policies/' || ?5 || '/')";
     if (options.year > 0)
         sql += " AND EXISTS (SELECT 1 FROM field f WHERE f.node = n.id AND f.name IN ('year', 'since') AND f.value = ?6)";
-    sql += " ORDER BY score LIMIT ?7";
+    // Policy manuals are what most searches are for: at equal text relevance they come first.
+    sql += " ORDER BY score * (CASE n.kind WHEN 'manual' THEN 1.5 ELSE 1.0 END) LIMIT ?7";
 
     m_reader->startBudget();
     SqliteStatement st(m_reader->handle(), sql);

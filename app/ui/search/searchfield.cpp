@@ -49,6 +49,11 @@ void SearchField::setSuggestions(const QStringList &titles, const QStringList &i
         m_completer->complete();
 }
 
+QStringList SearchField::suggestions() const
+{
+    return m_model->stringList();
+}
+
 void SearchField::inputMethodEvent(QInputMethodEvent *event)
 {
     QLineEdit::inputMethodEvent(event);

@@ -23,6 +23,8 @@ public:
     QString typedText() const;
     //! Shows \a titles under the field (ids are returned by suggestionChosen()).
     void setSuggestions(const QStringList &titles, const QStringList &ids);
+    //! The suggestions shown now (titles).
+    QStringList suggestions() const;
 
 Q_SIGNALS:
     void typing(const QString &text);

@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: Seoul Solution Desktop contributors
 // W4: path mapping of archive URLs, and the pages the resolver composes, on the bundled archive.
 #include <core/archive/archivereader.h>
+#include <core/archive/archivewriter.h>
 #include <core/viewer/archivesession.h>
 
 #include <QCryptographicHash>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Ss::Core;
@@ -90,6 +92,39 @@ private Q_SLOTS:
         const QString page = QString::fromUtf8(r.data);
         QVERIFY(page.contains(QStringLiteral("<th>Relation with Seoul</th><td>Sister city since 1988</td>")));
         QVERIFY(page.contains(QStringLiteral("<th>Country</th><td>Japan</td>")));
+    }
+
+    void missingLanguageShowsBanner()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("one-language.ssarc"));
+        ArchiveWriter writer(path);
+        ArchiveMetadata meta;
+        meta.id = QStringLiteral("banner");
+        meta.version = QStringLiteral("1");
+        meta.languages = {QStringLiteral("ko"), QStringLiteral("en")};
+        meta.defaultLanguage = QStringLiteral("ko");
+        meta.titles.insert(QStringLiteral("ko"), QStringLiteral("배너"));
+        QVERIFY(writer.open(meta, 0));
+        ArchiveDocument doc;
+        doc.id = QStringLiteral("cooperation");
+        DocumentText ko;
+        ko.title = QStringLiteral("한국어만 있는 문서");
+        ko.path = QStringLiteral("cooperation/index.ko.html");
+        ko.html = "<!DOCTYPE html><html><head></head><body>\n<p>본문</p>\n</body></html>";
+        doc.texts.insert(QStringLiteral("ko"), ko);
+        QVERIFY(writer.addDocument(doc));
+        QVERIFY(writer.commit());
+        ArchiveSession session("<html lang=\"{{lang}}\"><head><title>{{title}}</title></head><body>{{main}}</body></html>", {});
+        QVERIFY(session.open(path));
+        const ResolvedUrl r = session.resolver()->resolve(QStringLiteral("/cooperation/index.en.html"));
+        QCOMPARE(r.status, ResolvedUrl::Status::Ok);
+        const QString page = QString::fromUtf8(r.data);
+        QVERIFY2(page.contains(QStringLiteral("class=\"banner\"")), qPrintable(page));
+        QVERIFY(page.contains(QStringLiteral("<html lang=\"ko\">")));
+        QVERIFY(page.contains(QStringLiteral("<p>본문</p>")));
+        // With the language it has, no banner.
+        QVERIFY(!QString::fromUtf8(session.resolver()->resolve(QStringLiteral("/cooperation/index.ko.html")).data).contains(QStringLiteral("class=\"banner\"")));
     }
 
     void folderListsChildren()
