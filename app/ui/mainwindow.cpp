@@ -140,8 +140,8 @@ void MainWindow::createActions()
     m_backAction = make(QKeySequence::Back, [this] { m_view->back(); });
     m_forwardAction = make(QKeySequence::Forward, [this] { m_view->forward(); });
     m_homeAction = make(QKeySequence::UnknownKey, [this] {
-        if (m_session && !m_session->reader()->roots().isEmpty())
-            openNode(m_session->reader()->roots().first());
+        if (m_session)
+            m_view->setUrl(Web::archiveUrl(Core::PageComposer::homePath(m_lang)));
     });
     m_homeAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     m_languageAction = make(QKeySequence::UnknownKey, [this] { setLanguage(m_lang == u"ko" ? QStringLiteral("en") : QStringLiteral("ko")); });
@@ -321,8 +321,12 @@ void MainWindow::onUrlChanged(const QUrl &url)
     const int node = match.hasMatch() ? m_session->reader()->indexOf(match.captured(1)) : -1;
     m_backAction->setEnabled(m_view->history()->canGoBack());
     m_forwardAction->setEnabled(m_view->history()->canGoForward());
-    if (node < 0)
+    if (node < 0) { // the home page or the not-found page
+        m_currentDocId.clear();
+        m_tree->clearSelection();
+        setWindowTitle(m_session->reader()->metadata().title(m_lang));
         return;
+    }
     const Core::ArchiveNode &n = m_session->reader()->nodes().at(node);
     m_currentDocId = n.docId;
     const QModelIndex index = m_model->indexOfNode(node);
@@ -349,6 +353,8 @@ void MainWindow::setLanguage(const QString &lang)
     retranslateUi(); // the translator's LanguageChange event does this too; the toggle label depends on m_lang
     if (!m_currentDocId.isEmpty())
         showDocument(m_currentDocId);
+    else if (m_session)
+        m_homeAction->trigger();
 }
 
 void MainWindow::setZoom(double factor)

@@ -224,6 +224,33 @@ QByteArray PageComposer::notFoundPage(const QString &lang) const
     return fill(lang, tr("Document not found"), QStringLiteral("not-found"), main, {});
 }
 
+QByteArray PageComposer::homePage(const QString &lang) const
+{
+    if (!m_reader || !m_reader->isOpen())
+        return notFoundPage(lang);
+    const ArchiveMetadata &meta = m_reader->metadata();
+    const QString fallback = meta.defaultLanguage;
+    QString cards;
+    for (int root : m_reader->roots()) {
+        const ArchiveNode &n = m_reader->nodes().at(root);
+        const NodeText text = n.texts.value(n.languageFor(lang, fallback));
+        QString children;
+        int shown = 0;
+        for (int child : n.children) {
+            if (shown++ >= 8)
+                break;
+            children += QStringLiteral("<li>%1</li>").arg(link(child, lang));
+        }
+        cards += QStringLiteral("<li class=\"section-card\">%1<span class=\"card-summary\">%2</span><ul>%3</ul></li>")
+                     .arg(link(root, lang), esc(text.summary), children);
+    }
+    const QString main = QStringLiteral("<h1>%1</h1><p class=\"summary\">%2</p><section class=\"children home\"><ul class=\"cards\">%3</ul></section>"
+                                        "<p class=\"colophon\">%4</p>")
+                             .arg(esc(meta.title(lang)), esc(meta.description(lang)), cards,
+                                  esc(tr("%1 · version %2 · %3").arg(meta.publisher, meta.version, meta.created)));
+    return fill(lang, meta.title(lang), QStringLiteral("home"), main, {});
+}
+
 QByteArray PageComposer::fill(const QString &lang, const QString &title, const QString &bodyClass, const QString &main,
                               const QString &side) const
 {

@@ -29,6 +29,9 @@ public:
     std::optional<QByteArray> compose(int node, const QString &lang) const;
     //! A not-found page with a way back to the archive's home, in \a lang.
     QByteArray notFoundPage(const QString &lang) const;
+    //! The archive's home page: its title, description and a card for each section.
+    QByteArray homePage(const QString &lang) const;
+    static QString homePath(const QString &lang) { return QStringLiteral("/index.") + lang + QStringLiteral(".html"); }
     //! The URL path of \a node's page in \a lang (or the language it has).
     QString pagePath(int node, const QString &lang) const;
 

@@ -49,6 +49,13 @@ ResolvedUrl UrlResolver::resolve(const QString &encodedPath) const
         }
         return result;
     }
+    static const QRegularExpression homePattern(QStringLiteral("^index\\.([a-z]{2})\\.html$"));
+    if (const auto match = homePattern.match(name); match.hasMatch()) {
+        result.status = ResolvedUrl::Status::Ok;
+        result.data = m_composer->homePage(match.captured(1));
+        result.mime = "text/html";
+        return result;
+    }
     static const QRegularExpression pagePattern(QStringLiteral("^(.+)/index\\.([a-z]{2})\\.html$"));
     if (const auto match = pagePattern.match(name); match.hasMatch()) {
         const int node = m_reader->indexOf(match.captured(1));

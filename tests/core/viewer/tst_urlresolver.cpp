@@ -127,6 +127,16 @@ private Q_SLOTS:
         QVERIFY(!QString::fromUtf8(session.resolver()->resolve(QStringLiteral("/cooperation/index.ko.html")).data).contains(QStringLiteral("class=\"banner\"")));
     }
 
+    void homePageListsSections()
+    {
+        const ResolvedUrl r = m_session->resolver()->resolve(QStringLiteral("/index.ko.html"));
+        QCOMPARE(r.status, ResolvedUrl::Status::Ok);
+        const QString page = QString::fromUtf8(r.data);
+        QVERIFY(page.contains(QStringLiteral("<h1>서울솔루션</h1>")));
+        for (const char *section : {"model-policies", "sharing-activities", "overseas-cities", "cooperation"})
+            QVERIFY(page.contains(QStringLiteral("href=\"/%1/index.ko.html\"").arg(QLatin1String(section))));
+    }
+
     void folderListsChildren()
     {
         const ResolvedUrl r = m_session->resolver()->resolve(QStringLiteral("/model-policies/transportation/index.en.html"));
