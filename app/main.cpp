@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +22,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QWebEngineProfile>
+#include <QWebEngineView>
 
 #include <cstdio>
 
@@ -107,6 +109,15 @@ int main(int argc, char *argv[])
         else
             QMessageBox::warning(&mainWindow, QStringLiteral("Seoul Solution"),
                                  QApplication::translate("main", "Cannot open the archive %1; the bundled archive is shown instead.").arg(why));
+    }
+    // Benchmarks (benchmarks/viewer/app-benchmark.sh) time the start-up up to the first document.
+    if (qEnvironmentVariableIsSet("SS_REPORT_FIRST_LOAD")) {
+        QObject::connect(mainWindow.view(), &QWebEngineView::loadFinished, &mainWindow, [](bool) {
+            static bool reported = false;
+            if (!reported)
+                fprintf(stderr, "first-document-loaded %lld\n", QDateTime::currentMSecsSinceEpoch());
+            reported = true;
+        });
     }
     mainWindow.show();
     if (!parser.value(docOption).isEmpty()) {

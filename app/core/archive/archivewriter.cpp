@@ -230,8 +230,8 @@ bool ArchiveWriter::addDocument(const ArchiveDocument &document)
         if (!st.docText.exec())
             return fail(st.docText.errorString());
         st.search.bind(1, row);
-        st.search.bind(2, text.title);
-        st.search.bind(3, body);
+        st.search.bind(2, KoreanAnalyzer::withoutHangul(text.title));
+        st.search.bind(3, KoreanAnalyzer::withoutHangul(body));
         st.search.bind(4, KoreanAnalyzer::indexGrams(text.title));
         st.search.bind(5, KoreanAnalyzer::indexGrams(body));
         if (!st.search.exec())

@@ -44,6 +44,24 @@ QString KoreanAnalyzer::indexGrams(const QString &text)
     return out;
 }
 
+QString KoreanAnalyzer::withoutHangul(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool inHangul = false;
+    for (const QChar c : text) {
+        if (isHangulSyllable(c)) {
+            if (!inHangul)
+                out += u' ';
+            inHangul = true;
+        } else {
+            out += c;
+            inHangul = false;
+        }
+    }
+    return out;
+}
+
 QStringList KoreanAnalyzer::queryGrams(const QString &term)
 {
     QStringList grams;

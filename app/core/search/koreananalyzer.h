@@ -22,6 +22,9 @@ public:
     //! The bigram text of every Hangul run in \a text, space-separated. A one-syllable run is
     //! kept as itself. Everything that is not Hangul is left out.
     static QString indexGrams(const QString &text);
+    //! \a text with every Hangul run replaced by one space: what the unicode61 columns index, so
+    //! that Korean is indexed once (as bigrams) and not a second time as whole word forms.
+    static QString withoutHangul(const QString &text);
     //! The bigrams of a Hangul \a term, in order (a phrase); one element for a one-syllable term.
     static QStringList queryGrams(const QString &term);
 };
