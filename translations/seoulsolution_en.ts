@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>Ss::Core::ActivityTableModel</name>
+    <message>
+        <source>Partners: %1</source>
+        <extracomment>tooltip of an activity's title; %1 lists the organisations involved</extracomment>
+        <translation>Partners: %1</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Policy area</source>
+        <translation>Policy area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Manuals applied</source>
+        <translation>Manuals applied</translation>
+    </message>
+</context>
+<context>
     <name>Ss::Core::ArchiveErrorText</name>
     <message>
         <source>No error.</source>
@@ -50,6 +86,124 @@
     <message>
         <source>Reading the archive took too long and was stopped.</source>
         <translation>Reading the archive took too long and was stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>Ss::Core::CityTableModel</name>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+</context>
+<context>
+    <name>Ss::Core::DataLabels</name>
+    <message>
+        <source>Asia</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europe</translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation>Americas</translation>
+    </message>
+    <message>
+        <source>Middle East &amp; Africa</source>
+        <translation>Middle East &amp; Africa</translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation>Oceania</translation>
+    </message>
+    <message>
+        <source>Sister city</source>
+        <translation>Sister city</translation>
+    </message>
+    <message>
+        <source>Friendship city</source>
+        <translation>Friendship city</translation>
+    </message>
+    <message>
+        <source>Partner city</source>
+        <translation>Partner city</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Urban planning &amp; housing</source>
+        <translation>Urban planning &amp; housing</translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation>Transportation</translation>
+    </message>
+    <message>
+        <source>Environment &amp; energy</source>
+        <translation>Environment &amp; energy</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>E-government &amp; smart city</source>
+        <translation>E-government &amp; smart city</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Economy</translation>
+    </message>
+    <message>
+        <source>Welfare &amp; culture</source>
+        <translation>Welfare &amp; culture</translation>
     </message>
 </context>
 <context>
@@ -213,6 +367,10 @@
     <message>
         <source>This archive has no such document. Use Back to return to the previous page.</source>
         <translation>This archive has no such document. Use Back to return to the previous page.</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · %3</source>
+        <translation>%1 · version %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -440,6 +598,38 @@ Open it in your web browser?</translation>
         <source>Search the archive</source>
         <translation>Search the archive</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Export this page to PDF…</source>
+        <translation>Export this page to PDF…</translation>
+    </message>
+    <message>
+        <source>Print document</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <source>Export this page to PDF</source>
+        <translation>Export this page to PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>The page could not be written to %1.</source>
+        <translation>The page could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
 </context>
 <context>
     <name>Ss::Ui::SearchPanel</name>
@@ -450,7 +640,9 @@ Open it in your web browser?</translation>
     <message numerus="yes">
         <source>%n result(s) for “%1”</source>
         <translation>
-            <numerusform>%n result for “%1”</numerusform><numerusform>%n results for “%1”</numerusform></translation>
+            <numerusform>%n result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source>No results for “%1”.</source>

@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
+    <name>Ss::Core::ActivityTableModel</name>
+    <message>
+        <source>Partners: %1</source>
+        <extracomment>tooltip of an activity's title; %1 lists the organisations involved</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">연도</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">국가</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">도시</translation>
+    </message>
+    <message>
+        <source>Policy area</source>
+        <translation type="unfinished">정책 분야</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">진행 상태</translation>
+    </message>
+    <message>
+        <source>Manuals applied</source>
+        <translation type="unfinished">적용한 매뉴얼</translation>
+    </message>
+</context>
+<context>
     <name>Ss::Core::ArchiveErrorText</name>
     <message>
         <source>No error.</source>
@@ -50,6 +86,124 @@
     <message>
         <source>Reading the archive took too long and was stopped.</source>
         <translation>아카이브를 읽는 데 너무 오래 걸려 중단했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ss::Core::CityTableModel</name>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">도시</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">국가</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">지역</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">시행 연도</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished">인구</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ss::Core::DataLabels</name>
+    <message>
+        <source>Asia</source>
+        <translation type="unfinished">아시아</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation type="unfinished">유럽</translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation type="unfinished">미주</translation>
+    </message>
+    <message>
+        <source>Middle East &amp; Africa</source>
+        <translation type="unfinished">중동·아프리카</translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation type="unfinished">오세아니아</translation>
+    </message>
+    <message>
+        <source>Sister city</source>
+        <translation type="unfinished">자매도시</translation>
+    </message>
+    <message>
+        <source>Friendship city</source>
+        <translation type="unfinished">우호도시</translation>
+    </message>
+    <message>
+        <source>Partner city</source>
+        <translation type="unfinished">협력도시</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">완료</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished">진행 중</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">계획</translation>
+    </message>
+    <message>
+        <source>Urban planning &amp; housing</source>
+        <translation type="unfinished">도시계획·주택</translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation type="unfinished">교통</translation>
+    </message>
+    <message>
+        <source>Environment &amp; energy</source>
+        <translation type="unfinished">환경·에너지</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation type="unfinished">상수도·물관리</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished">안전</translation>
+    </message>
+    <message>
+        <source>E-government &amp; smart city</source>
+        <translation type="unfinished">전자정부·스마트시티</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation type="unfinished">경제</translation>
+    </message>
+    <message>
+        <source>Welfare &amp; culture</source>
+        <translation type="unfinished">복지·문화</translation>
     </message>
 </context>
 <context>
@@ -213,6 +367,10 @@
     <message>
         <source>This archive has no such document. Use Back to return to the previous page.</source>
         <translation>이 아카이브에는 해당 문서가 없습니다. '뒤로'를 눌러 이전 페이지로 돌아가세요.</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · %3</source>
+        <translation>%1 · 버전 %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -440,6 +598,38 @@ Open it in your web browser?</source>
         <source>Search the archive</source>
         <translation>아카이브 검색</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export this page to PDF…</source>
+        <translation>이 페이지를 PDF로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Print document</source>
+        <translation>문서 인쇄</translation>
+    </message>
+    <message>
+        <source>Export this page to PDF</source>
+        <translation>이 페이지를 PDF로 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>The page could not be written to %1.</source>
+        <translation>페이지를 %1에 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
 </context>
 <context>
     <name>Ss::Ui::SearchPanel</name>
@@ -450,7 +640,8 @@ Open it in your web browser?</source>
     <message numerus="yes">
         <source>%n result(s) for “%1”</source>
         <translation>
-            <numerusform>“%1” 검색 결과 %n건</numerusform></translation>
+            <numerusform>“%1” 검색 결과 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>No results for “%1”.</source>

@@ -24,6 +24,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMouseEvent>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QDir>
 #include <QNetworkInformation>
 #include <QRegularExpression>
 #include <QSettings>
@@ -90,6 +95,10 @@ MainWindow::MainWindow(QWebEngineProfile *profile, Core::Translator *translator,
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) { openNode(m_model->nodeOf(index)); });
     connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) { openNode(m_model->nodeOf(index)); });
     connect(m_view, &QWebEngineView::urlChanged, this, &MainWindow::onUrlChanged);
+    // Mouse back/forward buttons, wherever the pointer is over the page.
+    if (m_view->focusProxy())
+        m_view->focusProxy()->installEventFilter(this);
+    m_view->installEventFilter(this);
     connect(m_page, &Web::WebPage::externalLinkRequested, this, &MainWindow::onExternalLink);
     connect(m_searchField, &SearchField::typing, this, &MainWindow::onTyping);
     connect(m_searchField, &SearchField::searchRequested, this, &MainWindow::showSearch);
@@ -155,6 +164,9 @@ void MainWindow::createActions()
     m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_bookmarkAction->setCheckable(true);
     m_aboutAction = make(QKeySequence::UnknownKey, &MainWindow::showAbout);
+    m_printAction = make(QKeySequence::Print, &MainWindow::printDocument);
+    m_exportPdfAction = make(QKeySequence::UnknownKey, qOverload<>(&MainWindow::exportPageToPdf));
+    m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     auto *findNext = make(QKeySequence::FindNext, [this] { m_findBar->findNext(); });
     auto *findPrevious = make(QKeySequence::FindPrevious, [this] { m_findBar->findPrevious(); });
     addAction(findNext);
@@ -191,6 +203,9 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_printAction);
+    m_fileMenu->addAction(m_exportPdfAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -240,6 +255,8 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Find in page…"));
     m_bookmarkAction->setText(tr("Bookmark this document"));
     m_aboutAction->setText(tr("&About this archive"));
+    m_printAction->setText(tr("&Print…"));
+    m_exportPdfAction->setText(tr("Export this page to PDF…"));
     m_treeDock->setWindowTitle(tr("Contents"));
     m_bookmarkDock->setWindowTitle(tr("Bookmarks"));
     m_tree->setAccessibleName(tr("Archive contents"));
@@ -509,6 +526,67 @@ void MainWindow::showAbout()
                            .arg(m.formatVersion)
                            .arg(m_session->reader()->nodes().size())
                            .arg(QStringLiteral(SS_VERSION)));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::BackButton) {
+            m_view->back();
+            return true;
+        }
+        if (mouse->button() == Qt::ForwardButton) {
+            m_view->forward();
+            return true;
+        }
+    }
+    if (event->type() == QEvent::ChildAdded && watched == m_view && m_view->focusProxy())
+        m_view->focusProxy()->installEventFilter(this); // the render widget appears after the first load
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::printDocument()
+{
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    QPrintDialog dialog(printer.get(), this);
+    dialog.setWindowTitle(tr("Print document"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // QWebEngineView::print() is asynchronous; the printer lives until it has finished.
+    connect(m_view, &QWebEngineView::printFinished, this, [printer](bool) {}, Qt::SingleShotConnection);
+    m_view->print(printer.get());
+}
+
+void MainWindow::exportPageToPdf()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
+                              + (m_currentDocId.isEmpty() ? QStringLiteral("seoul-solution") : m_currentDocId.section(u'/', -1))
+                              + QStringLiteral(".pdf");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export this page to PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        exportPageToPdf(path);
+}
+
+void MainWindow::exportPageToPdf(const QString &path)
+{
+    // Written beside the target under a temporary name and renamed when complete: a failed
+    // export never leaves a half-written PDF under the chosen name.
+    const QString partial = QFileInfo(path).absolutePath() + QStringLiteral("/.") + QFileInfo(path).fileName() + QStringLiteral(".partial");
+    connect(m_page, &QWebEnginePage::pdfPrintingFinished, this, [this, path, partial](const QString &, bool ok) {
+        if (ok) {
+            QFile::remove(path);
+            ok = QFile::rename(partial, path);
+        }
+        if (!ok) {
+            QFile::remove(partial);
+            QMessageBox::warning(this, tr("Export failed"), tr("The page could not be written to %1.").arg(path));
+        } else {
+            statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+        }
+        Q_EMIT pageExported(path, ok);
+    }, Qt::SingleShotConnection);
+    m_page->printToPdf(partial, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

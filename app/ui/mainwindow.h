@@ -58,17 +58,21 @@ public:
     QTreeView *tree() const { return m_tree; }
     SearchField *searchField() const { return m_searchField; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
+    //! Writes the current page to \a path as PDF (asynchronous; emits pageExported when done).
+    void exportPageToPdf(const QString &path);
     //! Restores the last document of this archive, or shows its first section.
     void showStartPage();
 
 Q_SIGNALS:
     void documentShown(const QString &docId);
+    void pageExported(const QString &path, bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -83,6 +87,8 @@ private:
     void refreshHistoryMenu();
     void setZoom(double factor);
     void showAbout();
+    void printDocument();
+    void exportPageToPdf();
     void updateStatus();
     void onTyping(const QString &text);
     void showSearch(const QString &query);
@@ -131,6 +137,8 @@ private:
     QAction *m_bookmarkAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_searchAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
 };
 
 } // namespace Ss::Ui

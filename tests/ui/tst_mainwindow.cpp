@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCompleter>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QInputMethodEvent>
@@ -208,6 +209,23 @@ private Q_SLOTS:
         QCOMPARE(bookmarks.first().docId, QStringLiteral("overseas-cities/asia/tokyo"));
         auto *list = w->findChild<QDockWidget *>(QStringLiteral("BookmarkDock"))->findChild<QListWidget *>();
         QCOMPARE(list->count(), 1);
+    }
+
+    void exportsThePageToPdf()
+    {
+        auto w = makeWindow();
+        QVERIFY(w->openArchive(QStringLiteral(SS_BUNDLED_ARCHIVE), false));
+        w->show();
+        w->showDocument(QStringLiteral("model-policies/transportation/topis"));
+        QVERIFY(waitLoaded(w.get()));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("topis.pdf"));
+        QSignalSpy done(w.get(), &Ui::MainWindow::pageExported);
+        w->exportPageToPdf(pdf);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.last().at(1).toBool(), true);
+        QCOMPARE(readFile(pdf).left(5), QByteArray("%PDF-"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("topis.pdf")});
     }
 
     void corruptArchiveKeepsTheOpenOne()
