@@ -6,35 +6,35 @@
     <message>
         <source>Partners: %1</source>
         <extracomment>tooltip of an activity's title; %1 lists the organisations involved</extracomment>
-        <translation type="unfinished" />
+        <translation>참여 기관: %1</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">연도</translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>활동</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">국가</translation>
+        <translation>국가</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">도시</translation>
+        <translation>도시</translation>
     </message>
     <message>
         <source>Policy area</source>
-        <translation type="unfinished">정책 분야</translation>
+        <translation>정책 분야</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">진행 상태</translation>
+        <translation>진행 상태</translation>
     </message>
     <message>
         <source>Manuals applied</source>
-        <translation type="unfinished">적용한 매뉴얼</translation>
+        <translation>적용한 매뉴얼</translation>
     </message>
 </context>
 <context>
@@ -92,118 +92,118 @@
     <name>Ss::Core::CityTableModel</name>
     <message>
         <source>City</source>
-        <translation type="unfinished">도시</translation>
+        <translation>도시</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">국가</translation>
+        <translation>국가</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">지역</translation>
+        <translation>지역</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished" />
+        <translation>관계</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">시행 연도</translation>
+        <translation>시작 연도</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished">인구</translation>
+        <translation>인구</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished" />
+        <translation>위도</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished" />
+        <translation>경도</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished" />
+        <translation>활동 수</translation>
     </message>
 </context>
 <context>
     <name>Ss::Core::DataLabels</name>
     <message>
         <source>Asia</source>
-        <translation type="unfinished">아시아</translation>
+        <translation>아시아</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished">유럽</translation>
+        <translation>유럽</translation>
     </message>
     <message>
         <source>Americas</source>
-        <translation type="unfinished">미주</translation>
+        <translation>미주</translation>
     </message>
     <message>
         <source>Middle East &amp; Africa</source>
-        <translation type="unfinished">중동·아프리카</translation>
+        <translation>중동·아프리카</translation>
     </message>
     <message>
         <source>Oceania</source>
-        <translation type="unfinished">오세아니아</translation>
+        <translation>오세아니아</translation>
     </message>
     <message>
         <source>Sister city</source>
-        <translation type="unfinished">자매도시</translation>
+        <translation>자매도시</translation>
     </message>
     <message>
         <source>Friendship city</source>
-        <translation type="unfinished">우호도시</translation>
+        <translation>우호도시</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished">협력도시</translation>
+        <translation>협력도시</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">완료</translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished">진행 중</translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">계획</translation>
+        <translation>계획</translation>
     </message>
     <message>
         <source>Urban planning &amp; housing</source>
-        <translation type="unfinished">도시계획·주택</translation>
+        <translation>도시계획·주택</translation>
     </message>
     <message>
         <source>Transportation</source>
-        <translation type="unfinished">교통</translation>
+        <translation>교통</translation>
     </message>
     <message>
         <source>Environment &amp; energy</source>
-        <translation type="unfinished">환경·에너지</translation>
+        <translation>환경·에너지</translation>
     </message>
     <message>
         <source>Water</source>
-        <translation type="unfinished">상수도·물관리</translation>
+        <translation>상수도·물관리</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished">안전</translation>
+        <translation>안전</translation>
     </message>
     <message>
         <source>E-government &amp; smart city</source>
-        <translation type="unfinished">전자정부·스마트시티</translation>
+        <translation>전자정부·스마트시티</translation>
     </message>
     <message>
         <source>Economy</source>
-        <translation type="unfinished">경제</translation>
+        <translation>경제</translation>
     </message>
     <message>
         <source>Welfare &amp; culture</source>
-        <translation type="unfinished">복지·문화</translation>
+        <translation>복지·문화</translation>
     </message>
 </context>
 <context>
