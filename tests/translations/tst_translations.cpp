@@ -40,7 +40,8 @@ class TestTranslations : public QObject
                 m.source = xml.readElementText();
             else if (xml.name() == u"translation") {
                 m.isUnfinished = xml.attributes().value(QStringLiteral("type")) == u"unfinished";
-                m.translation = xml.readElementText();
+                // A plural message holds its forms in <numerusform> children: take their text.
+                m.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 out.append(m);
             }
         }
