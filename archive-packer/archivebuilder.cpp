@@ -23,6 +23,10 @@
 #include <algorithm>
 #include <atomic>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace Ss::Packer {
 
 namespace {
@@ -116,6 +120,16 @@ ArchiveYaml readArchiveYaml(const QString &path, Diagnostics *diagnostics)
     return result;
 }
 
+/*! Gives the memory freed so far back to the system. The builder holds every compiled page until
+ *  it writes it and frees it then, but the C library keeps freed memory for reuse: without this,
+ *  the peak resident size would be that of all the pages plus the writer's and the self-check's. */
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 //! Orders a node's children: weight, then title in the default language, then id.
 struct SortKey
 {
@@ -179,8 +193,9 @@ public:
         }
         std::atomic<int> done = 0;
         const int total = int(jobs.size());
-        const QList<CompiledFile> compiled = QtConcurrent::blockingMapped(jobs, [&](const CompileJob &job) {
+        QList<CompiledFile> compiled = QtConcurrent::blockingMapped(jobs, [&](const CompileJob &job) {
             CompiledFile result = compiler.compile(job.id, job.file);
+            result.frontMatter.body = QByteArray(); // the source text, not needed any more
             const int n = ++done;
             if (m_progress && (n % 16 == 0 || n == total))
                 m_progress(n, total);
@@ -257,6 +272,9 @@ public:
             merged.insert(doc.id, out);
             keys.insert(doc.id, {primary->frontMatter.weight, primary->text.title, doc.id});
         }
+        // From here on the pages live in merged only, which the writing below empties as it goes.
+        byId.clear();
+        compiled.clear();
         if (m_diagnostics->hasErrors())
             return false;
 
@@ -278,14 +296,18 @@ public:
             return a < b;
         });
 
+        const int documentCount = int(merged.size());
         Core::ArchiveWriter writer(m_options.output);
         if (!writer.open(metadata, m_options.mtime)) {
             *error = writer.errorString();
             return false;
         }
+        int written = 0;
         std::function<bool(const SortKey &)> write = [&](const SortKey &key) {
-            if (!writer.addDocument(merged.value(key.id)))
+            if (!writer.addDocument(merged.take(key.id)))
                 return false;
+            if (++written % 512 == 0)
+                releaseFreedMemory(); // what the documents written so far held
             QList<SortKey> kids = children.value(key.id);
             std::sort(kids.begin(), kids.end());
             for (const SortKey &kid : std::as_const(kids)) {
@@ -332,7 +354,8 @@ public:
             *error = writer.errorString();
             return false;
         }
-        *count = int(merged.size());
+        *count = documentCount;
+        releaseFreedMemory();
         return selfCheck(error);
     }
 

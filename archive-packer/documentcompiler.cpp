@@ -12,13 +12,31 @@
 
 #include <md4c-html.h>
 
+#include <algorithm>
+#include <optional>
+#include <vector>
+
 namespace Ss::Packer {
 
 namespace {
-int lineOfOffset(const QByteArray &content, qsizetype offset)
+//! 1-based line numbers of byte offsets in a text whose newlines are found once, not per lookup
+//! (a page may have thousands of broken links).
+class LineIndex
 {
-    return int(content.left(offset).count('\n')) + 1;
-}
+public:
+    explicit LineIndex(const QByteArray &content)
+    {
+        for (qsizetype i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1))
+            m_newlines.push_back(i);
+    }
+    int lineOf(qsizetype offset) const
+    {
+        return int(std::lower_bound(m_newlines.cbegin(), m_newlines.cend(), offset) - m_newlines.cbegin()) + 1;
+    }
+
+private:
+    std::vector<qsizetype> m_newlines;
+};
 
 //! Line of the first invalid UTF-8 sequence, or 0 when the text is valid.
 int invalidUtf8Line(const QByteArray &content)
@@ -157,9 +175,17 @@ CompiledFile DocumentCompiler::compile(const QString &id, const SourceFile &file
     }
     const ProcessedHtml processed = HtmlProcessor::process(
         html, [&](const QString &url, bool isImage) { return resolve(file, url, isImage); });
+    std::optional<LineIndex> lines;
+    QHash<QString, int> lineOfUrl; // a page often repeats one broken link many times
     for (const UrlProblem &problem : processed.problems) {
-        const qsizetype at = fm.body.indexOf(problem.url.toUtf8());
-        const int line = at < 0 ? fm.bodyLine : fm.bodyLine + lineOfOffset(fm.body, at) - 1;
+        auto cached = lineOfUrl.constFind(problem.url);
+        if (cached == lineOfUrl.cend()) {
+            const qsizetype at = fm.body.indexOf(problem.url.toUtf8());
+            if (at >= 0 && !lines)
+                lines.emplace(fm.body);
+            cached = lineOfUrl.insert(problem.url, at < 0 ? fm.bodyLine : fm.bodyLine + lines->lineOf(at) - 1);
+        }
+        const int line = cached.value();
         out.diagnostics.append({m_isHtmlFolderMode ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error,
                                 shown, line, problem.message});
     }

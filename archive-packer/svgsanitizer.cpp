@@ -58,9 +58,15 @@ std::optional<QByteArray> SvgSanitizer::sanitize(const QByteArray &svg, QString 
                 skipDepth = 1;
                 break;
             }
+            // Declarations made before writeStartElement() apply to that element, so the SVG
+            // namespace stays the default one and elements keep their plain names (<svg>, not <n1:svg>).
+            for (const QXmlStreamNamespaceDeclaration &ns : reader.namespaceDeclarations()) {
+                if (ns.prefix().isEmpty())
+                    writer.writeDefaultNamespace(ns.namespaceUri().toString());
+                else
+                    writer.writeNamespace(ns.namespaceUri().toString(), ns.prefix().toString());
+            }
             writer.writeStartElement(reader.namespaceUri().toString(), reader.name().toString());
-            for (const QXmlStreamNamespaceDeclaration &ns : reader.namespaceDeclarations())
-                writer.writeNamespace(ns.namespaceUri().toString(), ns.prefix().toString());
             for (const QXmlStreamAttribute &attr : reader.attributes()) {
                 if (isSafeAttribute(attr))
                     writer.writeAttribute(attr);

@@ -13,8 +13,8 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev libgumbo-dev libsodium-dev libqpdf-dev
-  fonts-noto-cjk poppler-utils xvfb xauth dbus dbus-x11 gnome-keyring
-  desktop-file-utils appstream lintian dpkg-dev file
+  fonts-noto-cjk fonts-nanum poppler-utils xvfb xauth dbus dbus-x11 gnome-keyring
+  desktop-file-utils appstream lintian dpkg-dev file librsvg2-bin shared-mime-info
 )
 
 missing=()

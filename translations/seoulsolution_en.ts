@@ -385,10 +385,143 @@
     </message>
 </context>
 <context>
+    <name>Ss::Ui::ActivityView</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Activities per year, by policy area</source>
+        <translation>Activities per year, by policy area</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the activities of that year</source>
+        <translation>Click a bar to list the activities of that year</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Activities per region</source>
+        <translation>Activities per region</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the activities of that region</source>
+        <translation>Click a bar to list the activities of that region</translation>
+    </message>
+    <message>
+        <source>Open “%1”</source>
+        <translation>Open “%1”</translation>
+    </message>
+    <message>
+        <source>Open the city page: %1</source>
+        <translation>Open the city page: %1</translation>
+    </message>
+    <message>
+        <source>Open the manual: %1</source>
+        <translation>Open the manual: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities</source>
+        <translation>%1 of %2 activities</translation>
+    </message>
+    <message>
+        <source>All policy areas</source>
+        <translation>All policy areas</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>Filter by activity, city or country</source>
+        <translation>Filter by activity, city or country</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation>Remove every filter</translation>
+    </message>
+    <message>
+        <source>Double-click to open the activity, or its city or manual in those columns</source>
+        <translation>Double-click to open the activity, or its city or manual in those columns</translation>
+    </message>
+</context>
+<context>
     <name>Ss::Ui::ArchiveTreeModel</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Ss::Ui::CityView</name>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>All relations</source>
+        <translation>All relations</translation>
+    </message>
+    <message>
+        <source>Show the cities of one region</source>
+        <translation>Show the cities of one region</translation>
+    </message>
+    <message>
+        <source>Show the cities of one kind of relation with Seoul</source>
+        <translation>Show the cities of one kind of relation with Seoul</translation>
+    </message>
+    <message>
+        <source>Filter by city or country, in Korean or English</source>
+        <translation>Filter by city or country, in Korean or English</translation>
+    </message>
+    <message>
+        <source>Double-click a city to open its page</source>
+        <translation>Double-click a city to open its page</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cities</source>
+        <translation>%1 of %2 cities</translation>
+    </message>
+</context>
+<context>
+    <name>Ss::Ui::DataViewsWidget</name>
+    <message>
+        <source>Cities</source>
+        <translation>Cities</translation>
+    </message>
+    <message>
+        <source>Seoul&apos;s overseas cities: table and world map</source>
+        <translation>Seoul&apos;s overseas cities: table and world map</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Policy sharing activities: table and charts</source>
+        <translation>Policy sharing activities: table and charts</translation>
     </message>
 </context>
 <context>
@@ -691,6 +824,31 @@ Open it in your web browser?</translation>
     <message>
         <source>Search results</source>
         <translation>Search results</translation>
+    </message>
+</context>
+<context>
+    <name>Ss::Ui::WorldMapView</name>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source>%1, %2
+%3</source>
+        <translation>%1, %2
+%3</translation>
+    </message>
+    <message>
+        <source>Seoul</source>
+        <translation>Seoul</translation>
+    </message>
+    <message>
+        <source>World map of the overseas cities</source>
+        <translation>World map of the overseas cities</translation>
+    </message>
+    <message>
+        <source>Map data: Natural Earth</source>
+        <translation>Map data: Natural Earth</translation>
     </message>
 </context>
 <context>

@@ -385,10 +385,143 @@
     </message>
 </context>
 <context>
+    <name>Ss::Ui::ActivityView</name>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>활동 수</translation>
+    </message>
+    <message>
+        <source>Activities per year, by policy area</source>
+        <translation>연도별·정책 분야별 교류 활동</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the activities of that year</source>
+        <translation>막대를 누르면 그해의 활동만 표에 보입니다</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Activities per region</source>
+        <translation>지역별 교류 활동</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the activities of that region</source>
+        <translation>막대를 누르면 그 지역의 활동만 표에 보입니다</translation>
+    </message>
+    <message>
+        <source>Open “%1”</source>
+        <translation>“%1” 열기</translation>
+    </message>
+    <message>
+        <source>Open the city page: %1</source>
+        <translation>도시 페이지 열기: %1</translation>
+    </message>
+    <message>
+        <source>Open the manual: %1</source>
+        <translation>매뉴얼 열기: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities</source>
+        <translation>활동 %2건 중 %1건</translation>
+    </message>
+    <message>
+        <source>All policy areas</source>
+        <translation>모든 정책 분야</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>모든 국가</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>모든 진행 상태</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>모든 연도</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>모든 지역</translation>
+    </message>
+    <message>
+        <source>Filter by activity, city or country</source>
+        <translation>활동, 도시, 국가 이름으로 찾기</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>모두 보기</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation>모든 필터를 지웁니다</translation>
+    </message>
+    <message>
+        <source>Double-click to open the activity, or its city or manual in those columns</source>
+        <translation>두 번 누르면 활동이 열리고, 도시·매뉴얼 열에서는 그 도시나 매뉴얼이 열립니다</translation>
+    </message>
+</context>
+<context>
     <name>Ss::Ui::ArchiveTreeModel</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Ss::Ui::CityView</name>
+    <message>
+        <source>All regions</source>
+        <translation>모든 지역</translation>
+    </message>
+    <message>
+        <source>All relations</source>
+        <translation>모든 관계</translation>
+    </message>
+    <message>
+        <source>Show the cities of one region</source>
+        <translation>한 지역의 도시만 봅니다</translation>
+    </message>
+    <message>
+        <source>Show the cities of one kind of relation with Seoul</source>
+        <translation>서울과의 관계 유형별로 도시를 봅니다</translation>
+    </message>
+    <message>
+        <source>Filter by city or country, in Korean or English</source>
+        <translation>도시나 국가 이름으로 찾기 (한국어·영어)</translation>
+    </message>
+    <message>
+        <source>Double-click a city to open its page</source>
+        <translation>도시를 두 번 누르면 그 도시의 페이지가 열립니다</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cities</source>
+        <translation>도시 %2곳 중 %1곳</translation>
+    </message>
+</context>
+<context>
+    <name>Ss::Ui::DataViewsWidget</name>
+    <message>
+        <source>Cities</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>Seoul&apos;s overseas cities: table and world map</source>
+        <translation>서울의 해외 도시: 표와 세계 지도</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>교류 활동</translation>
+    </message>
+    <message>
+        <source>Policy sharing activities: table and charts</source>
+        <translation>정책 공유 활동: 표와 차트</translation>
     </message>
 </context>
 <context>
@@ -690,6 +823,31 @@ Open it in your web browser?</source>
     <message>
         <source>Search results</source>
         <translation>검색 결과</translation>
+    </message>
+</context>
+<context>
+    <name>Ss::Ui::WorldMapView</name>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 (%2년부터)</translation>
+    </message>
+    <message>
+        <source>%1, %2
+%3</source>
+        <translation>%1, %2
+%3</translation>
+    </message>
+    <message>
+        <source>Seoul</source>
+        <translation>서울</translation>
+    </message>
+    <message>
+        <source>World map of the overseas cities</source>
+        <translation>해외 도시 세계 지도</translation>
+    </message>
+    <message>
+        <source>Map data: Natural Earth</source>
+        <translation>지도 데이터: Natural Earth</translation>
     </message>
 </context>
 <context>

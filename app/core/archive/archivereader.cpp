@@ -323,6 +323,23 @@ QList<DocumentField> ArchiveReader::fields(int node)
     return result;
 }
 
+QHash<int, QList<DocumentField>> ArchiveReader::fieldsOfKind(const QString &kind)
+{
+    QHash<int, QList<DocumentField>> result;
+    if (!m_db)
+        return result;
+    startBudget();
+    SqliteStatement st(m_db, "SELECT f.node, f.name, f.lang, f.value FROM field f JOIN node n ON n.id = f.node "
+                             "WHERE n.kind = ?1 ORDER BY f.node, f.name, f.lang, f.seq");
+    st.bind(1, kind);
+    while (st.step()) {
+        const int node = m_indexByRowId.value(st.int64(0), -1);
+        if (node >= 0)
+            result[node].append({st.text(1), st.text(2), st.value(3)});
+    }
+    return result;
+}
+
 QList<NodeLink> ArchiveReader::links(int node)
 {
     QList<NodeLink> result;

@@ -64,6 +64,9 @@ public:
     QString mimeType(const QString &name);
 
     QList<DocumentField> fields(int node);
+    //! The fields of every node of \a kind ("city", ...), by node index, in one statement
+    //! (fields() once per node costs a statement each: 1,000 cities took 100 ms).
+    QHash<int, QList<DocumentField>> fieldsOfKind(const QString &kind);
     QList<NodeLink> links(int node);
     //! Nodes whose pages link to \a node.
     QList<int> backlinks(int node);

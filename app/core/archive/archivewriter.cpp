@@ -10,14 +10,374 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QThreadPool>
+#include <QWaitCondition>
 
 #include <sqlite3.h>
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
+#include <immintrin.h>
+#define SS_HAVE_SHA_NI 1
+#endif
+
+#include <condition_variable>
+#include <cstdint>
+#include <cstring>
+#include <deque>
 #include <filesystem>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace Ss::Core {
 
 namespace AF = ArchiveFormat;
+
+namespace {
+
+#ifdef SS_HAVE_SHA_NI
+// SHA-256 with the x86 SHA extensions: the manifest hashes every page, and Qt's portable SHA-256
+// took as long as compressing them. Same digest, about seven times faster.
+
+alignas(16) const uint32_t kSha256K[64] = {
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+};
+
+__attribute__((target("sha,sse4.1,ssse3"))) void sha256Blocks(uint32_t state[8], const unsigned char *data, size_t blocks)
+{
+    const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+    __m128i tmp = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(state)), 0xB1); // CDAB
+    __m128i state1 = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(state + 4)), 0x1B); // EFGH
+    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);  // ABEF
+    state1 = _mm_blend_epi16(state1, tmp, 0xF0);        // CDGH
+    for (; blocks > 0; --blocks, data += 64) {
+        const __m128i abef = state0, cdgh = state1;
+        __m128i w[4];
+        for (int i = 0; i < 4; ++i)
+            w[i] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(data + 16 * i)), byteSwap);
+        for (int r = 0; r < 16; ++r) {
+            __m128i msg = _mm_add_epi32(w[r & 3], _mm_load_si128(reinterpret_cast<const __m128i *>(kSha256K + 4 * r)));
+            state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
+            msg = _mm_shuffle_epi32(msg, 0x0E);
+            state0 = _mm_sha256rnds2_epu32(state0, state1, msg);
+            if (r < 12) {
+                const __m128i t = _mm_add_epi32(_mm_sha256msg1_epu32(w[r & 3], w[(r + 1) & 3]),
+                                                _mm_alignr_epi8(w[(r + 3) & 3], w[(r + 2) & 3], 4));
+                w[r & 3] = _mm_sha256msg2_epu32(t, w[(r + 3) & 3]);
+            }
+        }
+        state0 = _mm_add_epi32(state0, abef);
+        state1 = _mm_add_epi32(state1, cdgh);
+    }
+    tmp = _mm_shuffle_epi32(state0, 0x1B);         // FEBA
+    state1 = _mm_shuffle_epi32(state1, 0xB1);      // DCHG
+    state0 = _mm_blend_epi16(tmp, state1, 0xF0);   // DCBA
+    state1 = _mm_alignr_epi8(state1, tmp, 8);      // ABEF -> HGFE
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(state), state0);
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(state + 4), state1);
+}
+
+QByteArray sha256ShaNi(const QByteArray &data)
+{
+    uint32_t state[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
+    const size_t size = size_t(data.size());
+    sha256Blocks(state, bytes, size / 64);
+    unsigned char tail[128] = {};
+    const size_t rest = size % 64;
+    std::memcpy(tail, bytes + size - rest, rest);
+    tail[rest] = 0x80;
+    const size_t tailSize = rest < 56 ? 64 : 128;
+    const uint64_t bits = uint64_t(size) * 8;
+    for (int i = 0; i < 8; ++i)
+        tail[tailSize - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
+    sha256Blocks(state, tail, tailSize / 64);
+    QByteArray digest(32, Qt::Uninitialized);
+    for (int i = 0; i < 8; ++i) {
+        for (int j = 0; j < 4; ++j)
+            digest[4 * i + j] = char(state[i] >> (24 - 8 * j));
+    }
+    return digest;
+}
+
+bool cpuHasShaNi()
+{
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSSE3) || !(c & bit_SSE4_1))
+        return false;
+    return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & bit_SHA);
+}
+
+#endif
+
+//! SHA-256 of \a data, as QCryptographicHash computes it.
+QByteArray sha256(const QByteArray &data)
+{
+#ifdef SS_HAVE_SHA_NI
+    // The instructions are used only where the CPU has them and they agree with Qt on a sample.
+    static const bool useShaNi = cpuHasShaNi()
+        && sha256ShaNi(QByteArray(200, 'x')) == QCryptographicHash::hash(QByteArray(200, 'x'), QCryptographicHash::Sha256);
+    if (useShaNi)
+        return sha256ShaNi(data);
+#endif
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
+
+//! A file as the sqlar and manifest rows take it: compressed, hashed, names in UTF-8.
+struct EncodedFile
+{
+    QByteArray name;
+    qint64 size = 0;
+    QByteArray data;
+    QByteArray sha256; // hex
+    QByteArray mime;
+};
+
+EncodedFile encodeFile(const QString &name, const QByteArray &data, const QString &mime)
+{
+    return {name.toUtf8(), qint64(data.size()), SqlarCodec::encode(data),
+            sha256(data).toHex(), mime.toUtf8()};
+}
+
+//! What one language of a document adds besides its small rows: page, stored text, index columns.
+struct EncodedText
+{
+    EncodedFile page;
+    qint64 plainSize = 0;
+    QByteArray plain;      // compressed
+    QByteArray title;      // UTF-8, as the search columns take them (Hangul only in the *_grams)
+    QByteArray body;
+    QByteArray titleGrams;
+    QByteArray bodyGrams;
+};
+
+/*! One addFile() or addDocument() call. The writer thread fills the bookkeeping at once; a pool
+ *  thread does the costly part (zlib, SHA-256, UTF-8, Hangul bigrams) into file or texts; the
+ *  writer thread then runs the SQL in call order, so the file does not depend on the pool. */
+struct Job
+{
+    bool isDocument = false;
+    QString name;            // addFile
+    QByteArray data;
+    QString mime;
+    EncodedFile file;
+    ArchiveDocument document; // addDocument
+    qint64 nodeId = 0;
+    qint64 parent = 0;
+    qint64 position = 0;
+    qint64 firstRow = 0;
+    std::vector<EncodedText> texts; // in document.texts order
+    bool isReady = false;    // guarded by Pipeline::mutex
+};
+
+//! The searchable body of one language: summary, tags and text-valued fields, then the text.
+QString searchBody(const ArchiveDocument &document, const QString &lang, const DocumentText &text)
+{
+    QString body = text.summary;
+    body += u'\n' + text.tags.join(u' ');
+    for (const DocumentField &field : document.fields) {
+        if (field.value.typeId() == QMetaType::QString && (field.lang == lang || field.lang.isEmpty()))
+            body += u'\n' + field.value.toString();
+    }
+    body += u'\n' + text.plainText;
+    return body;
+}
+
+void encode(Job *job)
+{
+    if (!job->isDocument) {
+        job->file = encodeFile(job->name, job->data, job->mime);
+        job->data = QByteArray();
+        return;
+    }
+    const ArchiveDocument &document = job->document;
+    job->texts.reserve(size_t(document.texts.size()));
+    for (auto it = document.texts.cbegin(); it != document.texts.cend(); ++it) {
+        const DocumentText &text = it.value();
+        EncodedText out;
+        out.page = encodeFile(text.path, text.html, QStringLiteral("text/html"));
+        const QByteArray plain = text.plainText.toUtf8();
+        out.plainSize = plain.size();
+        out.plain = SqlarCodec::encode(plain);
+        const QString body = searchBody(document, it.key(), text);
+        out.title = KoreanAnalyzer::withoutHangul(text.title).toUtf8();
+        out.body = KoreanAnalyzer::withoutHangul(body).toUtf8();
+        out.titleGrams = KoreanAnalyzer::indexGrams(text.title).toUtf8();
+        out.bodyGrams = KoreanAnalyzer::indexGrams(body).toUtf8();
+        job->texts.push_back(std::move(out));
+    }
+}
+
+//! One row of the full-text index, UTF-8.
+struct SearchRow
+{
+    qint64 rowid = 0;
+    QByteArray title;
+    QByteArray body;
+    QByteArray titleGrams;
+    QByteArray bodyGrams;
+};
+
+/*! \brief Builds the full-text index on a connection and thread of its own.
+ *
+ * FTS5 tokenizing is the largest serial part of writing an archive. The content of the index's
+ * shadow tables depends only on the operations made on the FTS5 table, so the same operations in
+ * the same order (the table, 'automerge' 0, the rows by rowid, 'optimize', in one transaction)
+ * run here on a side database while the writer thread fills the other tables; copyInto() then
+ * replaces the archive's shadow tables with these rows inside the archive's transaction. After
+ * VACUUM the archive is the same, byte for byte, as when the rows were inserted there. */
+class SearchIndexBuilder
+{
+public:
+    SearchIndexBuilder() = default;
+    Q_DISABLE_COPY_MOVE(SearchIndexBuilder)
+    ~SearchIndexBuilder()
+    {
+        finish(false);
+        sqlite3_close(m_db);
+        if (!m_path.isEmpty())
+            QFile::remove(m_path);
+    }
+
+    bool open(const QString &path, const QByteArray &createSql)
+    {
+        m_path = path;
+        QFile::remove(m_path);
+        if (sqlite3_open_v2(m_path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK
+            || !exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE;"
+                     "PRAGMA cache_size=-16384; PRAGMA page_size=4096; BEGIN")
+            || !exec(createSql.constData()) || !exec("INSERT INTO search(search, rank) VALUES('automerge', 0)")
+            || sqlite3_prepare_v2(m_db, "INSERT INTO search(rowid, title, body, title_grams, body_grams) VALUES(?1, ?2, ?3, ?4, ?5)",
+                                  -1, &m_insert, nullptr) != SQLITE_OK) {
+            setError();
+            return false;
+        }
+        m_thread = std::thread([this] { run(); });
+        return true;
+    }
+
+    //! Queues a row; waits while many are queued, so that the queue stays small.
+    void add(SearchRow row)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_rows.size() < kMaxQueued; });
+        m_rows.push_back(std::move(row));
+        m_changed.notify_all();
+    }
+
+    //! Inserts what is queued and, when \a complete, optimizes and commits. Returns false on error.
+    bool finish(bool complete)
+    {
+        if (m_thread.joinable()) {
+            {
+                const std::lock_guard lock(m_mutex);
+                m_isFinishing = true;
+                m_changed.notify_all();
+            }
+            m_thread.join();
+        }
+        sqlite3_finalize(m_insert);
+        m_insert = nullptr;
+        if (complete && m_error.isEmpty() && m_db)
+            exec("INSERT INTO search(search) VALUES('optimize'); COMMIT");
+        return m_error.isEmpty();
+    }
+
+    //! Replaces the shadow tables of \a db's search table with the ones built here.
+    bool copyInto(sqlite3 *db)
+    {
+        for (const char *table : {"search_data", "search_idx", "search_config", "search_docsize"}) {
+            const QByteArray name(table);
+            sqlite3_stmt *select = nullptr;
+            sqlite3_stmt *insert = nullptr;
+            bool ok = sqlite3_exec(db, QByteArray("DELETE FROM " + name).constData(), nullptr, nullptr, nullptr) == SQLITE_OK
+                      && sqlite3_prepare_v2(m_db, QByteArray("SELECT * FROM " + name).constData(), -1, &select, nullptr) == SQLITE_OK;
+            if (ok) {
+                QByteArray sql = "INSERT INTO " + name + " VALUES(?";
+                for (int i = 1; i < sqlite3_column_count(select); ++i)
+                    sql += ",?";
+                ok = sqlite3_prepare_v2(db, QByteArray(sql + ")").constData(), -1, &insert, nullptr) == SQLITE_OK;
+            }
+            while (ok && sqlite3_step(select) == SQLITE_ROW) {
+                for (int i = 0; i < sqlite3_column_count(select); ++i)
+                    sqlite3_bind_value(insert, i + 1, sqlite3_column_value(select, i));
+                ok = sqlite3_step(insert) == SQLITE_DONE && sqlite3_reset(insert) == SQLITE_OK;
+            }
+            if (!ok && m_error.isEmpty())
+                m_error = QStringLiteral("search index: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+            sqlite3_finalize(select);
+            sqlite3_finalize(insert);
+            if (!ok)
+                return false;
+        }
+        return true;
+    }
+
+    QString errorString() const { return m_error; }
+
+private:
+    static constexpr size_t kMaxQueued = 256;
+
+    void run()
+    {
+        for (;;) {
+            SearchRow row;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return !m_rows.empty() || m_isFinishing; });
+                if (m_rows.empty())
+                    return;
+                row = std::move(m_rows.front());
+                m_rows.pop_front();
+                m_changed.notify_all();
+            }
+            if (!m_error.isEmpty())
+                continue; // keep draining so that add() never waits forever
+            sqlite3_bind_int64(m_insert, 1, row.rowid);
+            int column = 2;
+            for (const QByteArray *text : {&row.title, &row.body, &row.titleGrams, &row.bodyGrams})
+                sqlite3_bind_text(m_insert, column++, text->constData(), int(text->size()), SQLITE_STATIC);
+            if (sqlite3_step(m_insert) != SQLITE_DONE)
+                setError();
+            sqlite3_reset(m_insert);
+        }
+    }
+
+    bool exec(const char *sql)
+    {
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK)
+            return true;
+        setError();
+        return false;
+    }
+    void setError()
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("search index: %1").arg(QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "cannot open"));
+    }
+
+    QString m_path;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_insert = nullptr;
+    QString m_error; // written by the index thread only while it runs
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<SearchRow> m_rows;
+    bool m_isFinishing = false;
+};
+
+} // namespace
 
 struct ArchiveWriter::Statements
 {
@@ -30,11 +390,165 @@ struct ArchiveWriter::Statements
           tag(db, "INSERT OR IGNORE INTO tag(node, lang, tag) VALUES(?1, ?2, ?3)"),
           heading(db, "INSERT INTO heading(node, lang, seq, level, anchor, text) VALUES(?1, ?2, ?3, ?4, ?5, ?6)"),
           docText(db, "INSERT INTO doc_text(rowid, node, lang, sz, text) VALUES(?1, ?2, ?3, ?4, ?5)"),
-          search(db, "INSERT INTO search(rowid, title, body, title_grams, body_grams) VALUES(?1, ?2, ?3, ?4, ?5)"),
           link(db, "INSERT OR IGNORE INTO link(src, dst, rel) VALUES(?1, ?2, ?3)")
     {
     }
-    SqliteStatement sqlar, manifest, node, nodeText, field, tag, heading, docText, search, link;
+    ~Statements() { waitForAll(); }
+
+    qint64 mtime = 0;
+    QString error; // the first failed insert
+    SearchIndexBuilder searchIndex;
+
+    SqliteStatement sqlar, manifest, node, nodeText, field, tag, heading, docText, link;
+
+    // The encoding pipeline: jobs in call order, encoded by the global thread pool.
+    std::deque<std::shared_ptr<Job>> jobs;
+    std::shared_ptr<QMutex> mutex = std::make_shared<QMutex>();
+    std::shared_ptr<QWaitCondition> readyChanged = std::make_shared<QWaitCondition>();
+    static constexpr size_t kMaxPending = 64; // bounds the memory the queue holds
+
+    void start(const std::shared_ptr<Job> &job)
+    {
+        jobs.push_back(job);
+        QThreadPool::globalInstance()->start([job, mutex = mutex, readyChanged = readyChanged] {
+            encode(job.get());
+            const QMutexLocker locker(mutex.get());
+            job->isReady = true;
+            readyChanged->wakeAll();
+        });
+    }
+    //! Waits until the oldest job is encoded.
+    void waitForFront()
+    {
+        QMutexLocker locker(mutex.get());
+        while (!jobs.front()->isReady)
+            readyChanged->wait(mutex.get());
+    }
+    bool isFrontReady()
+    {
+        const QMutexLocker locker(mutex.get());
+        return jobs.front()->isReady;
+    }
+    bool insertFile(const EncodedFile &file)
+    {
+        sqlar.bind(1, QByteArrayView(file.name));
+        sqlar.bind(2, mtime);
+        sqlar.bind(3, file.size);
+        sqlar.bindBlob(4, file.data);
+        if (!sqlar.exec())
+            return fail(QStringLiteral("%1: %2").arg(QString::fromUtf8(file.name), sqlar.errorString()));
+        manifest.bind(1, QByteArrayView(file.name));
+        manifest.bind(2, QByteArrayView(file.sha256));
+        manifest.bind(3, QByteArrayView(file.mime));
+        return manifest.exec() || fail(manifest.errorString());
+    }
+
+    //! Inserts the encoded jobs at the front of the queue, all of them or those ready.
+    bool flush(bool all)
+    {
+        while (!jobs.empty()) {
+            if (all || jobs.size() > kMaxPending)
+                waitForFront();
+            else if (!isFrontReady())
+                break;
+            const std::shared_ptr<Job> job = std::move(jobs.front());
+            jobs.pop_front();
+            if (error.isEmpty() && !(job->isDocument ? insertDocument(*job) : insertFile(job->file)))
+                return false;
+        }
+        return error.isEmpty();
+    }
+
+    bool insertDocument(Job &job)
+    {
+        const ArchiveDocument &document = job.document;
+        const qint64 nodeId = job.nodeId;
+        Statements &st = *this; // "st." as in the rest of the writer; the loops below have a field and a tag of their own
+        st.node.bind(1, nodeId);
+        st.node.bind(2, document.id);
+        if (job.parent)
+            st.node.bind(3, job.parent);
+        else
+            st.node.bindNull(3);
+        st.node.bind(4, job.position);
+        st.node.bind(5, document.kind);
+        st.node.bind(6, qint64(document.isFolder ? 1 : 0));
+        if (!st.node.exec())
+            return fail(st.node.errorString());
+
+        QHash<QString, qint64> seq;
+        for (const DocumentField &field : document.fields) {
+            st.field.bind(1, nodeId);
+            st.field.bind(2, field.name);
+            st.field.bind(3, field.lang);
+            st.field.bind(4, seq[field.name + u'\n' + field.lang]++);
+            st.field.bindVariant(5, field.value);
+            if (!st.field.exec())
+                return fail(st.field.errorString());
+        }
+
+        qint64 row = job.firstRow;
+        auto encoded = job.texts.begin();
+        for (auto it = document.texts.cbegin(); it != document.texts.cend(); ++it, ++encoded, ++row) {
+            const QString &lang = it.key();
+            const DocumentText &text = it.value();
+            if (!insertFile(encoded->page))
+                return false;
+            st.nodeText.bind(1, nodeId);
+            st.nodeText.bind(2, lang);
+            st.nodeText.bind(3, text.title);
+            st.nodeText.bind(4, text.summary);
+            st.nodeText.bind(5, text.path);
+            st.nodeText.bind(6, text.date);
+            if (!st.nodeText.exec())
+                return fail(st.nodeText.errorString());
+            for (const QString &tag : text.tags) {
+                st.tag.bind(1, nodeId);
+                st.tag.bind(2, lang);
+                st.tag.bind(3, tag);
+                st.tag.exec();
+            }
+            for (qsizetype i = 0; i < text.headings.size(); ++i) {
+                const DocumentHeading &h = text.headings.at(i);
+                st.heading.bind(1, nodeId);
+                st.heading.bind(2, lang);
+                st.heading.bind(3, qint64(i));
+                st.heading.bind(4, qint64(h.level));
+                st.heading.bind(5, h.anchor);
+                st.heading.bind(6, h.text);
+                if (!st.heading.exec())
+                    return fail(st.heading.errorString());
+            }
+            st.docText.bind(1, row);
+            st.docText.bind(2, nodeId);
+            st.docText.bind(3, lang);
+            st.docText.bind(4, encoded->plainSize);
+            st.docText.bindBlob(5, encoded->plain);
+            if (!st.docText.exec())
+                return fail(st.docText.errorString());
+            searchIndex.add({row, std::move(encoded->title), std::move(encoded->body), std::move(encoded->titleGrams),
+                             std::move(encoded->bodyGrams)});
+        }
+        return true;
+    }
+
+    //! Keeps the first error, as ArchiveWriter::fail() does.
+    bool fail(const QString &message)
+    {
+        if (error.isEmpty())
+            error = message;
+        return false;
+    }
+
+    //! Waits for every job still running, so that none outlives the writer.
+    void waitForAll()
+    {
+        QMutexLocker locker(mutex.get());
+        for (const auto &job : jobs) {
+            while (!job->isReady)
+                readyChanged->wait(mutex.get());
+        }
+    }
 };
 
 ArchiveWriter::ArchiveWriter(QString path)
@@ -87,7 +601,7 @@ bool ArchiveWriter::open(const ArchiveMetadata &metadata, qint64 mtime)
         return fail(QStringLiteral("cannot create %1: %2").arg(m_tempPath, QString::fromUtf8(sqlite3_errmsg(m_db))));
 
     if (!exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE;"
-              "PRAGMA cache_size=-65536; PRAGMA page_size=4096;"))
+              "PRAGMA cache_size=-16384; PRAGMA page_size=4096;"))
         return false;
     const QByteArray pragmas = "PRAGMA application_id=" + QByteArray::number(AF::kApplicationId)
                                + "; PRAGMA user_version=" + QByteArray::number(AF::kFormatVersion) + ";";
@@ -101,6 +615,13 @@ bool ArchiveWriter::open(const ArchiveMetadata &metadata, qint64 mtime)
     if (!exec("INSERT INTO search(search, rank) VALUES('automerge', 0)"))
         return false;
     m_statements = std::make_unique<Statements>(m_db);
+    m_statements->mtime = m_mtime;
+    for (const auto &table : AF::kSchema) {
+        if (table.name == "search"
+            && !m_statements->searchIndex.open(m_tempPath + QStringLiteral("-search"),
+                                               QByteArray(table.sql.data(), qsizetype(table.sql.size()))))
+            return fail(m_statements->searchIndex.errorString());
+    }
 
     SqliteStatement meta(m_db, "INSERT INTO meta(key, value) VALUES(?1, ?2)");
     auto put = [&](QByteArrayView key, const QString &value) {
@@ -128,23 +649,22 @@ bool ArchiveWriter::addFile(const QString &name, const QByteArray &data, const Q
 {
     if (!m_db)
         return fail(QStringLiteral("archive is not open"));
-    auto &st = *m_statements;
-    st.sqlar.bind(1, name);
-    st.sqlar.bind(2, m_mtime);
-    st.sqlar.bind(3, qint64(data.size()));
-    st.sqlar.bindBlob(4, SqlarCodec::encode(data));
-    if (!st.sqlar.exec())
-        return fail(QStringLiteral("%1: %2").arg(name, st.sqlar.errorString()));
-    st.manifest.bind(1, name);
-    st.manifest.bind(2, QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
-    st.manifest.bind(3, mime);
-    return st.manifest.exec() || fail(st.manifest.errorString());
+    if (!m_error.isEmpty())
+        return false;
+    auto job = std::make_shared<Job>();
+    job->name = name;
+    job->data = data;
+    job->mime = mime;
+    m_statements->start(job);
+    return m_statements->flush(false) || fail(m_statements->error);
 }
 
 bool ArchiveWriter::addDocument(const ArchiveDocument &document)
 {
     if (!m_db)
         return fail(QStringLiteral("archive is not open"));
+    if (!m_error.isEmpty())
+        return false;
     if (m_nodeIds.contains(document.id))
         return fail(QStringLiteral("duplicate document id %1").arg(document.id));
     qint64 parent = 0;
@@ -154,100 +674,29 @@ bool ArchiveWriter::addDocument(const ArchiveDocument &document)
         if (parent < 0)
             return fail(QStringLiteral("%1: parent %2 was not added first").arg(document.id, document.id.left(slash)));
     }
-    const qint64 nodeId = m_nodeIds.size() + 1;
-    m_nodeIds.insert(document.id, nodeId);
-    auto &st = *m_statements;
-    st.node.bind(1, nodeId);
-    st.node.bind(2, document.id);
-    if (parent)
-        st.node.bind(3, parent);
-    else
-        st.node.bindNull(3);
-    st.node.bind(4, m_childCounts[parent]++);
-    st.node.bind(5, document.kind);
-    st.node.bind(6, qint64(document.isFolder ? 1 : 0));
-    if (!st.node.exec())
-        return fail(st.node.errorString());
-
-    QHash<QString, qint64> seq;
-    for (const DocumentField &field : document.fields) {
-        st.field.bind(1, nodeId);
-        st.field.bind(2, field.name);
-        st.field.bind(3, field.lang);
-        st.field.bind(4, seq[field.name + u'\n' + field.lang]++);
-        st.field.bindVariant(5, field.value);
-        if (!st.field.exec())
-            return fail(st.field.errorString());
-    }
-
-    for (auto it = document.texts.cbegin(); it != document.texts.cend(); ++it) {
-        const QString &lang = it.key();
-        const DocumentText &text = it.value();
-        if (!addFile(text.path, text.html, QStringLiteral("text/html")))
-            return false;
-        st.nodeText.bind(1, nodeId);
-        st.nodeText.bind(2, lang);
-        st.nodeText.bind(3, text.title);
-        st.nodeText.bind(4, text.summary);
-        st.nodeText.bind(5, text.path);
-        st.nodeText.bind(6, text.date);
-        if (!st.nodeText.exec())
-            return fail(st.nodeText.errorString());
-        for (const QString &tag : text.tags) {
-            st.tag.bind(1, nodeId);
-            st.tag.bind(2, lang);
-            st.tag.bind(3, tag);
-            st.tag.exec();
-        }
-        for (qsizetype i = 0; i < text.headings.size(); ++i) {
-            const DocumentHeading &h = text.headings.at(i);
-            st.heading.bind(1, nodeId);
-            st.heading.bind(2, lang);
-            st.heading.bind(3, qint64(i));
-            st.heading.bind(4, qint64(h.level));
-            st.heading.bind(5, h.anchor);
-            st.heading.bind(6, h.text);
-            if (!st.heading.exec())
-                return fail(st.heading.errorString());
-        }
-
-        // The searchable body: summary, tags and text-valued fields of this language, then the text.
-        QString body = text.summary;
-        body += u'\n' + text.tags.join(u' ');
-        for (const DocumentField &field : document.fields) {
-            if (field.value.typeId() == QMetaType::QString && (field.lang == lang || field.lang.isEmpty()))
-                body += u'\n' + field.value.toString();
-        }
-        body += u'\n' + text.plainText;
-
-        const QByteArray plain = text.plainText.toUtf8();
-        const qint64 row = m_nextTextRow++;
-        st.docText.bind(1, row);
-        st.docText.bind(2, nodeId);
-        st.docText.bind(3, lang);
-        st.docText.bind(4, qint64(plain.size()));
-        st.docText.bindBlob(5, SqlarCodec::encode(plain));
-        if (!st.docText.exec())
-            return fail(st.docText.errorString());
-        st.search.bind(1, row);
-        st.search.bind(2, KoreanAnalyzer::withoutHangul(text.title));
-        st.search.bind(3, KoreanAnalyzer::withoutHangul(body));
-        st.search.bind(4, KoreanAnalyzer::indexGrams(text.title));
-        st.search.bind(5, KoreanAnalyzer::indexGrams(body));
-        if (!st.search.exec())
-            return fail(st.search.errorString());
-    }
+    auto job = std::make_shared<Job>();
+    job->isDocument = true;
+    job->document = document;
+    job->nodeId = m_nodeIds.size() + 1;
+    job->parent = parent;
+    job->position = m_childCounts[parent]++;
+    job->firstRow = m_nextTextRow;
+    m_nextTextRow += document.texts.size();
+    m_nodeIds.insert(document.id, job->nodeId);
     if (!document.links.isEmpty())
-        m_pendingLinks.append({nodeId, document.links});
+        m_pendingLinks.append({job->nodeId, document.links});
     if (!document.related.isEmpty())
-        m_pendingRelated.append({nodeId, document.related});
-    return true;
+        m_pendingRelated.append({job->nodeId, document.related});
+    m_statements->start(job);
+    return m_statements->flush(false) || fail(m_statements->error);
 }
 
 bool ArchiveWriter::commit()
 {
     if (!m_db)
         return fail(QStringLiteral("archive is not open"));
+    if (!m_statements->flush(true))
+        return fail(m_statements->error);
     auto &st = *m_statements;
     auto addLinks = [&](const QList<std::pair<qint64, QStringList>> &pending, const QString &rel) {
         for (const auto &[src, targets] : pending) {
@@ -266,7 +715,10 @@ bool ArchiveWriter::commit()
     };
     if (!addLinks(m_pendingLinks, QStringLiteral("link")) || !addLinks(m_pendingRelated, QStringLiteral("related")))
         return false;
-    if (!exec("INSERT INTO search(search) VALUES('optimize')") || !exec("COMMIT"))
+    // The index built beside the archive, optimized, becomes the archive's (see SearchIndexBuilder).
+    if (!st.searchIndex.finish(true) || !st.searchIndex.copyInto(m_db))
+        return fail(st.searchIndex.errorString());
+    if (!exec("COMMIT"))
         return false;
     m_statements.reset();
     // With synchronous on, SQLite syncs the file when VACUUM finishes, so it is durable before

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -21,9 +22,46 @@ const char *const kMigrations[] = {
     "CREATE TABLE history(id INTEGER PRIMARY KEY, archive_id TEXT NOT NULL, doc_id TEXT NOT NULL, "
     "lang TEXT NOT NULL, title TEXT NOT NULL, viewed INTEGER NOT NULL);"
     "CREATE INDEX history_archive ON history(archive_id, viewed)",
+    // 1 -> 2: policy packets (documents to export together). No ';' inside a statement: split on it.
+    "CREATE TABLE packet(id INTEGER PRIMARY KEY, archive_id TEXT NOT NULL, title TEXT NOT NULL, "
+    "subtitle TEXT NOT NULL DEFAULT '', organisation TEXT NOT NULL DEFAULT '', options TEXT NOT NULL DEFAULT '{}', "
+    "created INTEGER NOT NULL, updated INTEGER NOT NULL);"
+    "CREATE TABLE packet_item(packet_id INTEGER NOT NULL REFERENCES packet(id) ON DELETE CASCADE, "
+    "position INTEGER NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY(packet_id, position)) WITHOUT ROWID;"
+    "CREATE INDEX packet_archive ON packet(archive_id, updated)",
 };
 constexpr int kApplicationId = 0x53535544; // "SSUD"
 QAtomicInt g_connectionCounter;
+
+//! QtSql binds a null QString as NULL: the text columns are NOT NULL, so bind "" instead.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+//! Rolls back unless commit() was called.
+class Transaction final
+{
+public:
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)), m_isOpen(m_db.transaction()) {}
+    ~Transaction()
+    {
+        if (m_isOpen)
+            m_db.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    bool isOpen() const { return m_isOpen; }
+    bool commit()
+    {
+        m_isOpen = !m_db.commit();
+        return !m_isOpen;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_isOpen = false;
+};
 } // namespace
 
 UserDatabase::UserDatabase()
@@ -190,6 +228,104 @@ bool UserDatabase::clearHistory()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     return q.exec(QStringLiteral("DELETE FROM history")) || fail(q.lastError().text());
+}
+
+bool UserDatabase::savePacket(SavedPacket &packet)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    if (!transaction.isOpen())
+        return fail(db.lastError().text());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool isNew = packet.id <= 0;
+    QSqlQuery q(db);
+    if (!isNew) {
+        q.prepare(QStringLiteral("UPDATE packet SET archive_id = ?, title = ?, subtitle = ?, organisation = ?, options = ?, "
+                                 "updated = ? WHERE id = ?"));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO packet(archive_id, title, subtitle, organisation, options, updated, created) "
+                                 "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    }
+    q.addBindValue(notNull(packet.archiveId));
+    q.addBindValue(notNull(packet.title));
+    q.addBindValue(notNull(packet.subtitle));
+    q.addBindValue(notNull(packet.organisation));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(packet.options).toJson(QJsonDocument::Compact)));
+    q.addBindValue(now.toSecsSinceEpoch());
+    q.addBindValue(isNew ? now.toSecsSinceEpoch() : packet.id); // created, or the row to update
+    if (!q.exec())
+        return fail(q.lastError().text());
+    if (!isNew && q.numRowsAffected() != 1)
+        return fail(QStringLiteral("no saved packet with id %1").arg(packet.id));
+    const qint64 id = isNew ? q.lastInsertId().toLongLong() : packet.id;
+    q.prepare(QStringLiteral("DELETE FROM packet_item WHERE packet_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    q.prepare(QStringLiteral("INSERT INTO packet_item(packet_id, position, doc_id) VALUES(?, ?, ?)"));
+    for (qsizetype i = 0; i < packet.docIds.size(); ++i) {
+        q.addBindValue(id);
+        q.addBindValue(qint64(i));
+        q.addBindValue(notNull(packet.docIds.at(i)));
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    if (!transaction.commit())
+        return fail(db.lastError().text());
+    packet.id = id;
+    if (isNew || !packet.created.isValid())
+        packet.created = isNew ? now : loadPacket(id).value_or(packet).created;
+    packet.updated = now;
+    return true;
+}
+
+QList<SavedPacket> UserDatabase::packets(const QString &archiveId) const
+{
+    QList<SavedPacket> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id FROM packet WHERE archive_id = ? ORDER BY updated DESC, id DESC"));
+    q.addBindValue(archiveId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        if (auto packet = loadPacket(q.value(0).toLongLong()))
+            out.append(*packet);
+    }
+    return out;
+}
+
+std::optional<SavedPacket> UserDatabase::loadPacket(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT archive_id, title, subtitle, organisation, options, created, updated FROM packet WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    SavedPacket p;
+    p.id = id;
+    p.archiveId = q.value(0).toString();
+    p.title = q.value(1).toString();
+    p.subtitle = q.value(2).toString();
+    p.organisation = q.value(3).toString();
+    p.options = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    p.created = QDateTime::fromSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
+    p.updated = QDateTime::fromSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+    q.prepare(QStringLiteral("SELECT doc_id FROM packet_item WHERE packet_id = ? ORDER BY position"));
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next())
+            p.docIds.append(q.value(0).toString());
+    }
+    return p;
+}
+
+bool UserDatabase::deletePacket(qint64 id)
+{
+    // packet_item rows go with it (ON DELETE CASCADE; foreign_keys is on).
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM packet WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() || fail(q.lastError().text());
 }
 
 } // namespace Ss::Core

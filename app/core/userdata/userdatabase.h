@@ -3,9 +3,13 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace Ss::Core {
 
@@ -26,6 +30,20 @@ struct HistoryEntry
     QString lang;
     QString title;
     QDateTime viewed;
+};
+
+//! A saved policy packet: documents of one archive, in order, with what its cover says.
+struct SavedPacket
+{
+    qint64 id = 0; // 0: not saved yet
+    QString archiveId;
+    QString title;
+    QString subtitle;
+    QString organisation;
+    QJsonObject options; // the exporter's options (language, paper, ...), stored as JSON
+    QStringList docIds;
+    QDateTime created;
+    QDateTime updated;
 };
 
 /*! \brief The user's own data: bookmarks and history (later drafts and packets), in SQLite.
@@ -56,6 +74,13 @@ public:
     bool addHistory(const HistoryEntry &entry);
     QList<HistoryEntry> history(const QString &archiveId, int limit = 200) const;
     bool clearHistory();
+
+    //! Inserts \a packet (id 0) or replaces the saved one with its id; sets id, created and updated.
+    bool savePacket(SavedPacket &packet);
+    //! The packets saved for \a archiveId, last updated first, with their documents.
+    QList<SavedPacket> packets(const QString &archiveId) const;
+    std::optional<SavedPacket> loadPacket(qint64 id) const;
+    bool deletePacket(qint64 id);
 
 private:
     bool migrate();
