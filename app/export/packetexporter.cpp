@@ -150,8 +150,7 @@ bool PacketExporter::prepare(const PacketSpec &spec, QString *error)
     }
     if (!unknown.isEmpty()) {
         //: %1 is a list of document ids
-        *error = tr("The archive has no document with the id %1.", nullptr, int(unknown.size()))
-                     .arg(unknown.join(QStringLiteral(", ")));
+        *error = tr("No such document in the archive: %1.").arg(unknown.join(QStringLiteral(", ")));
         return false;
     }
     const QStringList langs = spec.contentLanguages();

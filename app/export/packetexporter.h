@@ -29,12 +29,18 @@ class PageRenderer;
 /*! \brief Exports a policy packet (a list of archive documents) to one PDF, in the background.
  *
  * Each document is the viewer's own page (PageComposer, served through the ss:// scheme from
- * the exporter's own session and off-the-record profile) printed by Chromium with the export
+ * the exporter's own session and off-the-record profiles) printed by Chromium with the export
  * stylesheet; a cover and a table of contents with page numbers are printed the same way; qpdf
  * then merges them with an outline, page labels, internal links, metadata and a running header
  * with page numbers (PdfAssembler). The merge and the write run on a worker thread, so the event
  * loop keeps turning. The file appears only when everything succeeded (QSaveFile): after a
  * cancel or a failure there is no file, not even a partial one.
+ *
+ * The running header and the page numbers: Qt 6.4's printToPdf() has no header/footer template,
+ * and its Chromium (102) knows neither @page margin boxes nor counter(page). So Chromium prints
+ * them as a separate transparent document, one sheet per output page (PacketHtml::overlay), and
+ * qpdf stamps each sheet over its page as a form XObject: the fonts stay embedded and subset, the
+ * Korean titles stay extractable, and there is no hand-written PDF text or font code.
  *
  * Steps: documents (progress() per document, two pages printed at a time) → cover and contents,
  * and the running headers of the documents' pages → those of the cover and contents → merge and

@@ -56,8 +56,8 @@ QByteArray PacketHtml::frontMatter(const QByteArray &documentTemplate, const Cov
         main += QStringLiteral("<p class=\"organisation\">%1</p>").arg(esc(cover.organisation));
     if (!cover.date.isEmpty())
         main += QStringLiteral("<p class=\"date\">%1</p>").arg(esc(cover.date));
-    //: %n is the number of documents in the packet
-    main += QStringLiteral("<p class=\"count\">%1</p>").arg(esc(tr("%n document(s)", nullptr, cover.documentCount)));
+    //: %1 is the number of documents in the packet
+    main += QStringLiteral("<p class=\"count\">%1</p>").arg(esc(tr("Documents: %1").arg(cover.documentCount)));
     main += QStringLiteral("</div>");
     //: %1 is the archive's title, %2 its publisher
     const QString colophon = cover.publisher.isEmpty()

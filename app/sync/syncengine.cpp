@@ -17,6 +17,7 @@ namespace Ss::Sync {
 
 namespace {
 const QString kCursorKey = QStringLiteral("status_cursor");
+const QString kServerKey = QStringLiteral("status_server"); // the server the cursor belongs to
 const QString kLastSuccessKey = QStringLiteral("last_success");
 constexpr qint64 kMaxTimerMs = 3600 * 1000; // wake at least hourly, whatever the clock did
 } // namespace
@@ -47,7 +48,11 @@ bool SyncEngine::setServerUrl(const QUrl &url)
 {
     if (!m_client.setServerUrl(url))
         return false;
-    m_store->setSyncValue(kCursorKey, QString()); // another server: its own cursor
+    const QString server = m_client.serverUrl().toString();
+    if (m_store->syncValue(kServerKey) != server) { // another server: its own cursor
+        m_store->setSyncValue(kCursorKey, QString());
+        m_store->setSyncValue(kServerKey, server);
+    }
     m_isOnline = false;
     m_nextProbeAt = 0;
     if (m_isRunning)
@@ -79,20 +84,24 @@ void SyncEngine::start()
     if (m_useNetworkInformation && !SyncClient::isLoopback(m_client.serverUrl())
         && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-                [this](QNetworkInformation::Reachability reachability) {
-                    if (reachability == QNetworkInformation::Reachability::Disconnected) {
-                        setOnline(false);
-                        m_nextProbeAt = now() + m_policy.probeCapMs; // a hint: keep probing, slowly
-                    } else if (reachability != QNetworkInformation::Reachability::Unknown) {
-                        m_probeAttempts = 0;
-                        m_nextProbeAt = 0;
-                    }
-                    m_timer.start(0);
-                },
-                Qt::UniqueConnection);
+                &SyncEngine::onReachabilityChanged, Qt::UniqueConnection);
     }
     Q_EMIT outboxCountChanged(m_store->outboxCount());
     m_timer.start(0);
+}
+
+void SyncEngine::onReachabilityChanged(QNetworkInformation::Reachability reachability)
+{
+    // Only a hint: a probe still decides whether the server can be reached.
+    if (reachability == QNetworkInformation::Reachability::Disconnected) {
+        setOnline(false);
+        m_nextProbeAt = now() + m_policy.probeCapMs; // keep probing, slowly: the hint may be wrong
+    } else if (reachability != QNetworkInformation::Reachability::Unknown) {
+        m_probeAttempts = 0;
+        m_nextProbeAt = 0;
+    }
+    if (m_isRunning)
+        m_timer.start(0);
 }
 
 void SyncEngine::stop()
@@ -294,11 +303,7 @@ void SyncEngine::onSubmitted(qint64 draftId, const QString &key, const SyncClien
         reportError(r.message);
         break;
     case SyncClient::Outcome::Unauthorized:
-        if (!m_needsAuthentication) {
-            m_needsAuthentication = true;
-            reportError(r.message);
-            Q_EMIT authenticationRequired();
-        }
+        requireAuthentication(r.message);
         break;
     case SyncClient::Outcome::Rejected:
         m_store->markRejected(draftId, key, r.message);
@@ -353,11 +358,7 @@ void SyncEngine::onPulled(const SyncClient::Result &r)
         break;
     }
     case SyncClient::Outcome::Unauthorized:
-        if (!m_needsAuthentication) {
-            m_needsAuthentication = true;
-            reportError(r.message);
-            Q_EMIT authenticationRequired();
-        }
+        requireAuthentication(r.message);
         break;
     case SyncClient::Outcome::Unreachable:
         reportError(r.message);
@@ -373,6 +374,15 @@ void SyncEngine::onPulled(const SyncClient::Result &r)
     if (m_isRunning)
         m_timer.start(0);
     updateSyncing();
+}
+
+void SyncEngine::requireAuthentication(const QString &message)
+{
+    if (m_needsAuthentication)
+        return; // asked once; paused until setToken()
+    m_needsAuthentication = true;
+    reportError(message);
+    Q_EMIT authenticationRequired();
 }
 
 void SyncEngine::updateSyncing()

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QNetworkInformation>
 #include <QObject>
 #include <QSslCertificate>
 #include <QTimer>
@@ -100,6 +101,8 @@ private:
     void pull();
     void onPulled(const SyncClient::Result &result);
     void schedule();
+    void onReachabilityChanged(QNetworkInformation::Reachability reachability);
+    void requireAuthentication(const QString &message);
     void updateSyncing();
     void reportError(const QString &message);
     QSet<qint64> busyIds() const;

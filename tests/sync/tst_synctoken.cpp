@@ -16,6 +16,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -170,6 +171,13 @@ private Q_SLOTS:
         QCOMPARE(server.stats().value(u"proposals").toInteger(), 5);
         QVERIFY(home.fileCount() > 0); // the database and its WAL were written there
         QCOMPARE(home.filesContaining(token), QStringList());
+        // The search can see a token that is there: the mistake of RELIABILITY.md §0, a token in QSettings.
+        {
+            QSettings leak(home.dir.filePath(QStringLiteral(".config/SeoulSolution/seoulsolution.conf")),
+                           QSettings::IniFormat);
+            leak.setValue(QStringLiteral("sync/token"), token);
+        }
+        QCOMPARE(home.filesContaining(token).size(), 1);
         for (const SyncTest::DriverResult *r : {&login, &again, &afterLogout}) {
             QVERIFY(!r->out.contains(token.toUtf8()));
             QVERIFY(!r->err.contains(token.toUtf8()));

@@ -29,7 +29,20 @@ void CityTableModel::setCatalog(const DataCatalog &catalog)
         m_matchKeys.append(TextMatch::key(c.names.values() + c.countries.values()));
         m_rowByDocId.insert(c.docId, row);
     }
+    cacheNames();
     endResetModel();
+}
+
+void CityTableModel::cacheNames()
+{
+    m_names.clear();
+    m_countries.clear();
+    m_names.reserve(m_records.size());
+    m_countries.reserve(m_records.size());
+    for (const CityRecord &c : std::as_const(m_records)) {
+        m_names.append(DataCatalog::text(c.names, m_lang, m_fallback));
+        m_countries.append(DataCatalog::text(c.countries, m_lang, m_fallback));
+    }
 }
 
 void CityTableModel::setLanguage(const QString &lang)
@@ -38,6 +51,7 @@ void CityTableModel::setLanguage(const QString &lang)
         return;
     m_lang = lang;
     m_locale = QLocale(lang);
+    cacheNames();
     if (!m_records.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -66,7 +80,7 @@ QVariant CityTableModel::data(const QModelIndex &index, int role) const
     const CityRecord &c = m_records.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return display(c, index.column());
+        return display(index.row(), index.column());
     case Qt::ToolTipRole:
         if (index.column() == Name) // the name in the other languages, for a reader of the other script
             return QStringList(c.names.values()).join(QStringLiteral(" · "));
@@ -76,7 +90,7 @@ QVariant CityTableModel::data(const QModelIndex &index, int role) const
     case DocIdRole:
         return c.docId;
     case SortRole:
-        return sortValue(c, index.column());
+        return sortValue(index.row(), index.column());
     case RegionRole:
         return c.region;
     case RelationRole:
@@ -89,21 +103,22 @@ QVariant CityTableModel::data(const QModelIndex &index, int role) const
         return c.hasCoordinates ? QVariant(c.lat) : QVariant();
     case LongitudeRole:
         return c.hasCoordinates ? QVariant(c.lon) : QVariant();
-    case CountryKeyRole:
+    case CountryKeyRole: // the default language's name: the same whatever language is shown
         return DataCatalog::text(c.countries, m_fallback, m_fallback);
     default:
         return {};
     }
 }
 
-QVariant CityTableModel::display(const CityRecord &c, int column) const
+QVariant CityTableModel::display(int row, int column) const
 {
+    const CityRecord &c = m_records.at(row);
     const QLocale &locale = m_locale;
     switch (column) {
     case Name:
-        return DataCatalog::text(c.names, m_lang, m_fallback);
+        return m_names.at(row);
     case Country:
-        return DataCatalog::text(c.countries, m_lang, m_fallback);
+        return m_countries.at(row);
     case Region:
         return DataLabels::region(c.region);
     case Relation:
@@ -123,8 +138,9 @@ QVariant CityTableModel::display(const CityRecord &c, int column) const
     }
 }
 
-QVariant CityTableModel::sortValue(const CityRecord &c, int column) const
+QVariant CityTableModel::sortValue(int row, int column) const
 {
+    const CityRecord &c = m_records.at(row);
     switch (column) {
     case Since:
         return c.since > 0 ? QVariant(qlonglong(c.since)) : QVariant();
@@ -137,7 +153,7 @@ QVariant CityTableModel::sortValue(const CityRecord &c, int column) const
     case Activities:
         return qlonglong(c.activityCount);
     default:
-        return display(c, column);
+        return display(row, column);
     }
 }
 

@@ -43,11 +43,14 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    QVariant display(const CityRecord &city, int column) const;
-    QVariant sortValue(const CityRecord &city, int column) const;
+    QVariant display(int row, int column) const;
+    QVariant sortValue(int row, int column) const;
+    void cacheNames(); // m_names and m_countries for m_lang
 
     QList<CityRecord> m_records;
     QStringList m_matchKeys; // per row, TextMatch::key() of its names and countries in every language
+    QStringList m_names;     // per row, the name in m_lang (asked for on every sort and paint)
+    QStringList m_countries; // per row, the country in m_lang
     QHash<QString, int> m_rowByDocId;
     QString m_lang = QStringLiteral("en");
     QString m_fallback = QStringLiteral("en");

@@ -43,13 +43,13 @@ void LocaleSortProxyModel::setSourceModel(QAbstractItemModel *model)
     for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
         disconnect(c);
     m_sourceConnections.clear();
-    clearSortKeys();
+    sourceChanged();
     if (model) {
-        m_sourceConnections.append(connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &LocaleSortProxyModel::clearSortKeys));
-        m_sourceConnections.append(connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &LocaleSortProxyModel::clearSortKeys));
-        m_sourceConnections.append(connect(model, &QAbstractItemModel::dataChanged, this, &LocaleSortProxyModel::clearSortKeys));
+        m_sourceConnections.append(connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &LocaleSortProxyModel::sourceChanged));
+        m_sourceConnections.append(connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &LocaleSortProxyModel::sourceChanged));
+        m_sourceConnections.append(connect(model, &QAbstractItemModel::dataChanged, this, &LocaleSortProxyModel::sourceChanged));
         for (auto signal : {&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsAboutToBeRemoved})
-            m_sourceConnections.append(connect(model, signal, this, &LocaleSortProxyModel::clearSortKeys));
+            m_sourceConnections.append(connect(model, signal, this, &LocaleSortProxyModel::sourceChanged));
     }
     QSortFilterProxyModel::setSourceModel(model);
 }
@@ -60,7 +60,7 @@ void LocaleSortProxyModel::setLanguage(const QString &lang)
         return;
     m_lang = lang;
     m_collator = collatorFor(lang);
-    clearSortKeys();
+    m_sortKeys.clear();
     invalidate();
 }
 
@@ -75,10 +75,31 @@ void LocaleSortProxyModel::setTextFilter(const QString &text)
 
 void LocaleSortProxyModel::refilter()
 {
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    QList<bool> accepted(rows);
+    for (int row = 0; row < rows; ++row)
+        accepted[row] = accepts(row);
+    if (!m_accepted.isEmpty() && accepted == m_accepted)
+        return; // the same rows: nothing to tell the views
+    m_accepted = accepted;
     // invalidateRowsFilter() reports every removed and inserted range on its own: typing one
     // letter into a sorted table of 1,000 rows made hundreds of signals, and views redo work for
     // each. invalidate() re-filters and re-sorts (cheap with the cached keys) in one layout change.
     invalidate();
+}
+
+void LocaleSortProxyModel::sourceChanged()
+{
+    m_sortKeys.clear();
+    m_accepted.clear();
+}
+
+bool LocaleSortProxyModel::accepts(int sourceRow) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0);
+    if (!m_match.isEmpty() && !m_match.matches(index.data(MatchKeyRole).toString()))
+        return false;
+    return acceptsRow(index);
 }
 
 const QCollatorSortKey &LocaleSortProxyModel::sortKey(const QModelIndex &sourceIndex) const
@@ -94,6 +115,14 @@ const QCollatorSortKey &LocaleSortProxyModel::sortKey(const QModelIndex &sourceI
 
 bool LocaleSortProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // Text cells seen before compare by their cached keys, without asking the model again.
+    if (const auto column = m_sortKeys.constFind(left.column()); column != m_sortKeys.cend() && left.column() == right.column()) {
+        const size_t a = size_t(left.row()), b = size_t(right.row());
+        if (a < column->size() && b < column->size() && (*column)[a] && (*column)[b]) {
+            const int order = (*column)[a]->compare(*(*column)[b]);
+            return order != 0 ? order < 0 : left.row() < right.row();
+        }
+    }
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
     // Unknown values go after known ones in ascending order.
@@ -114,10 +143,10 @@ bool LocaleSortProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
 
 bool LocaleSortProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_match.isEmpty() && !m_match.matches(index.data(MatchKeyRole).toString()))
+    // A table: every row is top-level. The last refilter() may already know the answer.
+    if (sourceParent.isValid())
         return false;
-    return acceptsRow(index);
+    return sourceRow < m_accepted.size() ? m_accepted.at(sourceRow) : accepts(sourceRow);
 }
 
 } // namespace Ss::Core

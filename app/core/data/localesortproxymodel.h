@@ -46,7 +46,8 @@ protected:
 
 private:
     const QCollatorSortKey &sortKey(const QModelIndex &sourceIndex) const;
-    void clearSortKeys() { m_sortKeys.clear(); }
+    void sourceChanged();
+    bool accepts(int sourceRow) const;
 
     QString m_lang = QStringLiteral("en");
     QString m_text;
@@ -56,6 +57,9 @@ private:
     // each row about log2(n) times, and a key compares as fast as bytes. Cleared whenever the
     // source or the language changes.
     mutable QHash<int, std::vector<std::optional<QCollatorSortKey>>> m_sortKeys;
+    // Which source rows the criteria accepted when last applied: a keystroke that changes no
+    // row (synth → synthe) then costs no layout change at all. Cleared when the source changes.
+    QList<bool> m_accepted;
     QList<QMetaObject::Connection> m_sourceConnections;
 };
 

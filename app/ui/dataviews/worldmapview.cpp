@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Seoul Solution Desktop contributors
 #include "worldmapview.h"
 
+#include "markerlayer.h"
+
 #include <core/data/citytablemodel.h>
 #include <core/data/datalabels.h>
 #include <core/data/dataroles.h>
@@ -10,7 +12,6 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QFile>
-#include <QGraphicsEllipseItem>
 #include <QGraphicsPathItem>
 #include <QGraphicsPolygonItem>
 #include <QGraphicsRectItem>
@@ -20,6 +21,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -107,12 +109,16 @@ WorldMapView::WorldMapView(QAbstractItemModel *cities, QWidget *parent)
     seoul->setZValue(kMarkerZ + 1);
     seoul->setData(1, QStringLiteral("seoul"));
     scene->addItem(seoul);
+    m_layer = new MarkerLayer(m_world, kMarkerRadius);
+    m_layer->setZValue(kMarkerZ);
+    scene->addItem(m_layer);
+    setMouseTracking(true);
 
     if (m_model) {
         connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-            for (const Marker &m : std::as_const(m_markers))
-                delete m.item;
+            m_layer->clear();
             m_markers.clear();
+            m_layerIds.clear();
             scheduleRefresh();
         });
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -177,22 +183,19 @@ void WorldMapView::dropToolTips()
     scheduleRefresh();
 }
 
-WorldMapView::Marker &WorldMapView::markerFor(const QString &docId, double lat, double lon) const
+WorldMapView::Marker &WorldMapView::addMarker(const QString &docId, double lat, double lon) const
 {
-    auto it = m_markers.find(docId);
-    if (it == m_markers.end()) {
-        auto *item = new QGraphicsEllipseItem(-kMarkerRadius, -kMarkerRadius, 2 * kMarkerRadius, 2 * kMarkerRadius);
-        item->setFlag(QGraphicsItem::ItemIgnoresTransformations);
-        item->setPos(lon, -lat);
-        item->setPen(QPen(Qt::white, 1.2));
-        item->setZValue(kMarkerZ);
-        item->setData(0, docId);
-        item->setCursor(Qt::PointingHandCursor);
-        item->setVisible(false);
-        scene()->addItem(item);
-        it = m_markers.insert(docId, {item, countryAt(item->pos())});
-    }
-    return *it;
+    const QPointF pos(lon, -lat);
+    const int index = m_layer->add(pos);
+    m_layerIds.append(docId);
+    return *m_markers.insert(docId, {index, countryAt(pos), false, {}});
+}
+
+QString WorldMapView::markerAt(const QPoint &viewportPos) const
+{
+    refresh();
+    const int index = m_layer->hit(viewportPos, viewportTransform());
+    return index < 0 ? QString() : m_layerIds.at(index);
 }
 
 int WorldMapView::countryAt(const QPointF &scenePos) const
@@ -212,31 +215,36 @@ void WorldMapView::refresh() const
     m_isDirty = false;
     m_shown.clear();
     QList<bool> tinted(m_countries.size(), false);
-    QSet<QString> shown;
+    QList<bool> visible(m_layer->size(), false);
     const int rows = m_model ? m_model->rowCount() : 0;
     for (int row = 0; row < rows; ++row) {
         const QModelIndex index = m_model->index(row, CityTableModel::Name);
-        const QVariant lat = index.data(Core::LatitudeRole);
-        const QVariant lon = index.data(Core::LongitudeRole);
-        if (!lat.isValid() || !lon.isValid())
-            continue;
         const QString docId = index.data(Core::DocIdRole).toString();
-        Marker &marker = markerFor(docId, lat.toDouble(), lon.toDouble());
+        // A marker, once made, keeps its place: the coordinates are asked for only once.
+        // (The pointer is used before the next insertion into m_markers.)
+        Marker *found = nullptr;
+        if (auto it = m_markers.find(docId); it != m_markers.end()) {
+            found = &*it;
+        } else {
+            const QVariant lat = index.data(Core::LatitudeRole);
+            const QVariant lon = index.data(Core::LongitudeRole);
+            if (!lat.isValid() || !lon.isValid())
+                continue;
+            found = &addMarker(docId, lat.toDouble(), lon.toDouble());
+            visible.append(false);
+        }
+        Marker &marker = *found;
         if (!marker.hasToolTip) { // built once per language, not on every keystroke
-            marker.item->setBrush(relationColour(index.data(Core::RelationRole).toString()));
-            marker.item->setToolTip(toolTipFor(row));
+            m_layer->setColour(marker.index, relationColour(index.data(Core::RelationRole).toString()));
+            marker.toolTip = toolTipFor(row);
             marker.hasToolTip = true;
         }
-        marker.item->setVisible(true);
+        visible[marker.index] = true;
         if (marker.country >= 0)
             tinted[marker.country] = true;
-        shown.insert(docId);
         m_shown.append(docId);
     }
-    for (auto it = m_markers.cbegin(); it != m_markers.cend(); ++it) {
-        if (!shown.contains(it.key()))
-            it->item->setVisible(false);
-    }
+    m_layer->setVisibility(visible);
     for (int i = 0; i < m_countries.size(); ++i)
         m_countries.at(i)->setBrush(tinted.at(i) ? kLandWithCity : kLand);
 }
@@ -271,16 +279,16 @@ QPoint WorldMapView::markerViewportPosition(const QString &docId) const
 {
     refresh();
     const auto it = m_markers.constFind(docId);
-    if (it == m_markers.cend() || !it->item->isVisible())
+    if (it == m_markers.cend() || !m_layer->at(it->index).isVisible)
         return {-1, -1};
-    return mapFromScene(it->item->pos());
+    return mapFromScene(m_layer->at(it->index).pos);
 }
 
 QString WorldMapView::markerToolTip(const QString &docId) const
 {
     refresh();
     const auto it = m_markers.constFind(docId);
-    return it == m_markers.cend() || !it->item->isVisible() ? QString() : it->item->toolTip();
+    return it == m_markers.cend() || !m_layer->at(it->index).isVisible ? QString() : it->toolTip;
 }
 
 void WorldMapView::zoomIn()
@@ -365,14 +373,32 @@ void WorldMapView::mouseReleaseEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     if (event->button() != Qt::LeftButton || (pos - m_pressPos).manhattanLength() > QApplication::startDragDistance())
         return; // a drag pans; only a click opens
-    refresh();
-    for (QGraphicsItem *item : items(pos)) {
-        const QString docId = item->data(0).toString();
-        if (!docId.isEmpty() && item->isVisible()) {
-            Q_EMIT openDocument(docId);
-            return;
+    const QString docId = markerAt(pos);
+    if (!docId.isEmpty())
+        Q_EMIT openDocument(docId);
+}
+
+void WorldMapView::mouseMoveEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseMoveEvent(event);
+    if (event->buttons() == Qt::NoButton) // a hand that points over a marker, the open hand to pan elsewhere
+        viewport()->setCursor(markerAt(event->position().toPoint()).isEmpty() ? Qt::OpenHandCursor : Qt::PointingHandCursor);
+}
+
+bool WorldMapView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString docId = markerAt(help->pos());
+        if (!docId.isEmpty()) {
+            const QPoint centre = markerViewportPosition(docId);
+            const int r = int(kMarkerRadius) + 1;
+            QToolTip::showText(help->globalPos(), m_markers.value(docId).toolTip, viewport(), QRect(centre - QPoint(r, r), QSize(2 * r, 2 * r)));
+            return true;
         }
+        // Elsewhere the scene answers (Seoul's star has its own tooltip).
     }
+    return QGraphicsView::viewportEvent(event);
 }
 
 void WorldMapView::changeEvent(QEvent *event)

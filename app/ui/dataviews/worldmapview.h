@@ -8,10 +8,11 @@
 #include <QPointer>
 
 class QAbstractItemModel;
-class QGraphicsEllipseItem;
 class QGraphicsPathItem;
 
 namespace Ss::Ui {
+
+class MarkerLayer;
 
 /*! \brief The offline world map of the overseas cities.
  *
@@ -57,24 +58,29 @@ protected:
     void changeEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
 
 private:
     struct Marker
     {
-        QGraphicsEllipseItem *item = nullptr;
-        int country = -1;          // index into m_countries of the country that contains it, or -1
-        bool hasToolTip = false;   // false after a change of names or language: set on the next refresh
+        int index = -1;          // in m_layer
+        int country = -1;        // index into m_countries of the country that contains it, or -1
+        bool hasToolTip = false; // false after a change of names or language: set on the next refresh
+        QString toolTip;
     };
 
     void loadOutlines();
     void scheduleRefresh();
     void dropToolTips(); // names or language changed
     void refresh() const; // rebuilds the markers from the model when it changed (const: called by the getters)
-    Marker &markerFor(const QString &docId, double lat, double lon) const;
+    Marker &addMarker(const QString &docId, double lat, double lon) const;
+    //! The document id of the shown marker at \a viewportPos, or "".
+    QString markerAt(const QPoint &viewportPos) const;
     int countryAt(const QPointF &scenePos) const;
     void applyZoom(double zoom, const QPoint &anchor);
     void retranslateUi();
@@ -83,7 +89,9 @@ private:
     QPointer<QAbstractItemModel> m_model;
     QList<QGraphicsPathItem *> m_countries;
     int m_countryCount = 0;
+    MarkerLayer *m_layer = nullptr;
     mutable QHash<QString, Marker> m_markers; // by document id; hidden, not deleted, when filtered out
+    mutable QStringList m_layerIds;           // document id of each marker of m_layer
     mutable QStringList m_shown;
     mutable bool m_isDirty = true;
     bool m_isRefreshQueued = false;
