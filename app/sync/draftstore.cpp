@@ -65,7 +65,8 @@ QVariant text(const QString &s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
-//! Rolls back unless commit() was called (STYLE.md 15).
+//! Rolls back unless commit() succeeded (STYLE.md 15). Core's userdatabase.cpp keeps a private copy of the same
+//! helper; one shared header in core would serve both.
 class Transaction final
 {
 public:
@@ -79,8 +80,8 @@ public:
     bool isActive() const { return m_isActive; }
     bool commit()
     {
-        m_isActive = false;
-        return m_db.commit();
+        m_isActive = !m_db.commit(); // a failed commit is still rolled back by the destructor
+        return !m_isActive;
     }
     QString errorString() const { return m_db.lastError().text(); }
 

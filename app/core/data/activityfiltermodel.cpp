@@ -6,13 +6,9 @@
 
 namespace Ss::Core {
 
-ActivityFilterModel::ActivityFilterModel(QObject *parent)
-    : LocaleSortProxyModel(parent)
-{
-}
+ActivityFilterModel::ActivityFilterModel(QObject *parent) : LocaleSortProxyModel(parent) {}
 
-template<typename T>
-void ActivityFilterModel::set(T &member, const T &value)
+template <typename T> void ActivityFilterModel::set(T &member, const T &value)
 {
     if (member == value)
         return;
@@ -60,11 +56,11 @@ void ActivityFilterModel::clearFilters()
 
 bool ActivityFilterModel::acceptsRow(const QModelIndex &i) const
 {
-    return (m_area.isEmpty() || i.data(AreaRole).toString() == m_area)
-           && (m_country.isEmpty() || i.data(CountryKeyRole).toString() == m_country)
-           && (m_status.isEmpty() || i.data(StatusRole).toString() == m_status)
-           && (m_region.isEmpty() || i.data(RegionRole).toString() == m_region)
-           && (m_year == 0 || i.data(YearRole).toInt() == m_year);
+    return (m_area.isEmpty() || i.data(AreaRole).toString() == m_area) &&
+           (m_country.isEmpty() || i.data(CountryKeyRole).toString() == m_country) &&
+           (m_status.isEmpty() || i.data(StatusRole).toString() == m_status) &&
+           (m_region.isEmpty() || i.data(RegionRole).toString() == m_region) &&
+           (m_year == 0 || i.data(YearRole).toInt() == m_year);
 }
 
 } // namespace Ss::Core

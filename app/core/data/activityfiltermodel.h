@@ -39,8 +39,7 @@ protected:
     bool acceptsRow(const QModelIndex &sourceIndex) const override;
 
 private:
-    template<typename T>
-    void set(T &member, const T &value);
+    template <typename T> void set(T &member, const T &value);
 
     QString m_area;
     QString m_country;

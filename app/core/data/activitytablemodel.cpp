@@ -2,16 +2,13 @@
 // SPDX-FileCopyrightText: Seoul Solution Desktop contributors
 #include "activitytablemodel.h"
 
-#include "dataroles.h"
 #include "datalabels.h"
+#include "dataroles.h"
 #include "textmatch.h"
 
 namespace Ss::Core {
 
-ActivityTableModel::ActivityTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+ActivityTableModel::ActivityTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ActivityTableModel::setCatalog(const DataCatalog &catalog)
 {
@@ -25,7 +22,8 @@ void ActivityTableModel::setCatalog(const DataCatalog &catalog)
     m_countryNames.clear();
     for (const ActivityRecord &a : std::as_const(m_records)) {
         // An activity without its own country field takes its city's.
-        const LocalizedText countries = !a.countries.isEmpty() || a.city < 0 ? a.countries : m_cities.at(a.city).countries;
+        const LocalizedText countries =
+            !a.countries.isEmpty() || a.city < 0 ? a.countries : m_cities.at(a.city).countries;
         const QString key = DataCatalog::text(countries, m_fallback, m_fallback);
         m_countryKeys.append(key);
         if (!key.isEmpty() && !m_countryNames.contains(key))
@@ -128,9 +126,11 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Manuals)
             return manualTitles(row).join(QChar(u'\n'));
         if (index.column() == Title) {
-            const QStringList partners = a.partners.value(m_lang, a.partners.value(m_fallback, a.partners.value(QString())));
+            const QStringList partners =
+                a.partners.value(m_lang, a.partners.value(m_fallback, a.partners.value(QString())));
             //: tooltip of an activity's title; %1 lists the organisations involved
-            return partners.isEmpty() ? QVariant() : QVariant(tr("Partners: %1").arg(partners.join(QStringLiteral(", "))));
+            return partners.isEmpty() ? QVariant()
+                                      : QVariant(tr("Partners: %1").arg(partners.join(QStringLiteral(", "))));
         }
         return {};
     case SortRole:

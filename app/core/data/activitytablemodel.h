@@ -46,9 +46,9 @@ private:
     QStringList manualTitles(int row) const;
 
     QList<ActivityRecord> m_records;
-    QList<CityRecord> m_cities;  // of the same catalog, for the names and regions of the activities' cities
-    QStringList m_matchKeys;     // per row: titles, countries and city names in every language
-    QStringList m_countryKeys;   // per row: the country in the default language
+    QList<CityRecord> m_cities; // of the same catalog, for the names and regions of the activities' cities
+    QStringList m_matchKeys;    // per row: titles, countries and city names in every language
+    QStringList m_countryKeys;  // per row: the country in the default language
     QHash<QString, LocalizedText> m_countryNames; // country key -> its names
     QString m_lang = QStringLiteral("en");
     QString m_fallback = QStringLiteral("en");

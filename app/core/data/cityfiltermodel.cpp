@@ -6,10 +6,7 @@
 
 namespace Ss::Core {
 
-CityFilterModel::CityFilterModel(QObject *parent)
-    : LocaleSortProxyModel(parent)
-{
-}
+CityFilterModel::CityFilterModel(QObject *parent) : LocaleSortProxyModel(parent) {}
 
 void CityFilterModel::setRegion(const QString &region)
 {

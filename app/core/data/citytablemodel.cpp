@@ -2,18 +2,15 @@
 // SPDX-FileCopyrightText: Seoul Solution Desktop contributors
 #include "citytablemodel.h"
 
-#include "dataroles.h"
 #include "datalabels.h"
+#include "dataroles.h"
 #include "textmatch.h"
 
 #include <QLocale>
 
 namespace Ss::Core {
 
-CityTableModel::CityTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+CityTableModel::CityTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void CityTableModel::setCatalog(const DataCatalog &catalog)
 {

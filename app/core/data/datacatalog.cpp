@@ -44,8 +44,7 @@ LocalizedText localized(const QList<DocumentField> &fields, QLatin1String name)
 }
 
 // A number field, or \a missing when it is absent or not a number.
-template<typename T>
-T number(const QVariant &value, T missing)
+template <typename T> T number(const QVariant &value, T missing)
 {
     bool ok = false;
     if constexpr (std::is_floating_point_v<T>) {

@@ -46,11 +46,11 @@ struct ActivityRecord
     QString docId;
     LocalizedText titles;
     LocalizedText countries;
-    QString cityId;  // the "city" field: a document id, or empty
-    int city = -1;   // index into DataCatalog::cities(), or -1
-    QString area;    // slug
-    QString status;  // slug
-    int year = 0;    // 0 = unknown
+    QString cityId;                      // the "city" field: a document id, or empty
+    int city = -1;                       // index into DataCatalog::cities(), or -1
+    QString area;                        // slug
+    QString status;                      // slug
+    int year = 0;                        // 0 = unknown
     QMap<QString, QStringList> partners; // language -> organisations
     QList<LinkedDocument> manuals;
 };

@@ -45,9 +45,12 @@ void LocaleSortProxyModel::setSourceModel(QAbstractItemModel *model)
     m_sourceConnections.clear();
     sourceChanged();
     if (model) {
-        m_sourceConnections.append(connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &LocaleSortProxyModel::sourceChanged));
-        m_sourceConnections.append(connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &LocaleSortProxyModel::sourceChanged));
-        m_sourceConnections.append(connect(model, &QAbstractItemModel::dataChanged, this, &LocaleSortProxyModel::sourceChanged));
+        m_sourceConnections.append(
+            connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &LocaleSortProxyModel::sourceChanged));
+        m_sourceConnections.append(
+            connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &LocaleSortProxyModel::sourceChanged));
+        m_sourceConnections.append(
+            connect(model, &QAbstractItemModel::dataChanged, this, &LocaleSortProxyModel::sourceChanged));
         for (auto signal : {&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsAboutToBeRemoved})
             m_sourceConnections.append(connect(model, signal, this, &LocaleSortProxyModel::sourceChanged));
     }
@@ -116,7 +119,8 @@ const QCollatorSortKey &LocaleSortProxyModel::sortKey(const QModelIndex &sourceI
 bool LocaleSortProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     // Text cells seen before compare by their cached keys, without asking the model again.
-    if (const auto column = m_sortKeys.constFind(left.column()); column != m_sortKeys.cend() && left.column() == right.column()) {
+    if (const auto column = m_sortKeys.constFind(left.column());
+        column != m_sortKeys.cend() && left.column() == right.column()) {
         const size_t a = size_t(left.row()), b = size_t(right.row());
         if (a < column->size() && b < column->size() && (*column)[a] && (*column)[b]) {
             const int order = (*column)[a]->compare(*(*column)[b]);

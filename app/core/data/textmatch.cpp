@@ -26,10 +26,10 @@ struct FinalSplit
     int rest;    // final index left in the syllable
     int initial; // initial-consonant index of the next syllable
 };
-constexpr FinalSplit kFinalSplit[28] = {
-    {0, -1}, {0, 0},  {0, 1},  {1, 9},  {0, 2},   {4, 12},  {4, 18}, {0, 3},  {0, 5},  {8, 0},
-    {8, 6},  {8, 7},  {8, 9},  {8, 16}, {8, 17},  {8, 18},  {0, 6},  {0, 7},  {17, 9}, {0, 9},
-    {0, 10}, {0, 11}, {0, 12}, {0, 14}, {0, 15},  {0, 16},  {0, 17}, {0, 18}};
+constexpr FinalSplit kFinalSplit[28] = {{0, -1}, {0, 0},  {0, 1},  {1, 9},  {0, 2},  {4, 12}, {4, 18},
+                                        {0, 3},  {0, 5},  {8, 0},  {8, 6},  {8, 7},  {8, 9},  {8, 16},
+                                        {8, 17}, {8, 18}, {0, 6},  {0, 7},  {17, 9}, {0, 9},  {0, 10},
+                                        {0, 11}, {0, 12}, {0, 14}, {0, 15}, {0, 16}, {0, 17}, {0, 18}};
 
 int initialIndexOfJamo(QChar c)
 {
@@ -80,7 +80,8 @@ bool TextMatch::termMatches(const Term &term, const QString &key)
         return false;
     for (qsizetype at = key.indexOf(term.prefix); at >= 0; at = key.indexOf(term.prefix, at + 1)) {
         const qsizetype next = at + term.prefix.size();
-        if (next < key.size() && isSyllable(key.at(next)) && (key.at(next).unicode() - kFirstSyllable) / 588 == term.nextInitial)
+        if (next < key.size() && isSyllable(key.at(next)) &&
+            (key.at(next).unicode() - kFirstSyllable) / 588 == term.nextInitial)
             return true;
     }
     return false;

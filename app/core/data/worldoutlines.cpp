@@ -24,7 +24,8 @@ bool WorldOutlines::parse(const QByteArray &json)
     if (doc.isNull())
         return fail(error.errorString());
     const QJsonObject root = doc.object();
-    if (root.value(QLatin1String("format")).toString() != u"ss-world-rings" || root.value(QLatin1String("version")).toInt() != 1)
+    if (root.value(QLatin1String("format")).toString() != u"ss-world-rings" ||
+        root.value(QLatin1String("version")).toInt() != 1)
         return fail(QStringLiteral("not an ss-world-rings version 1 file"));
     const double scale = root.value(QLatin1String("scale")).toDouble();
     if (scale <= 0)
@@ -35,7 +36,8 @@ bool WorldOutlines::parse(const QByteArray &json)
     m_countries.reserve(countries.size());
     for (const QJsonValue &c : countries) {
         const QJsonObject object = c.toObject();
-        Country country{object.value(QLatin1String("id")).toString(), object.value(QLatin1String("name")).toString(), {}};
+        Country country{
+            object.value(QLatin1String("id")).toString(), object.value(QLatin1String("name")).toString(), {}};
         for (const QJsonValue &r : object.value(QLatin1String("rings")).toArray()) {
             // First pair absolute, then differences, all in 1/scale degrees.
             const QJsonArray values = r.toArray();

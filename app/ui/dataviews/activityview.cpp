@@ -38,11 +38,14 @@ using Core::ActivityTableModel;
 namespace {
 QColor areaColour(const QString &area)
 {
-    static const QHash<QString, QColor> colours{
-        {QStringLiteral("urban-planning"), QColor(0x4e, 0x79, 0xa7)}, {QStringLiteral("transportation"), QColor(0xf2, 0x8e, 0x2b)},
-        {QStringLiteral("environment"), QColor(0x59, 0xa1, 0x4f)},    {QStringLiteral("water"), QColor(0x76, 0xb7, 0xb2)},
-        {QStringLiteral("safety"), QColor(0xe1, 0x57, 0x59)},         {QStringLiteral("smart-city"), QColor(0xaf, 0x7a, 0xa1)},
-        {QStringLiteral("economy"), QColor(0xed, 0xc9, 0x48)},        {QStringLiteral("welfare-culture"), QColor(0xff, 0x9d, 0xa7)}};
+    static const QHash<QString, QColor> colours{{QStringLiteral("urban-planning"), QColor(0x4e, 0x79, 0xa7)},
+                                                {QStringLiteral("transportation"), QColor(0xf2, 0x8e, 0x2b)},
+                                                {QStringLiteral("environment"), QColor(0x59, 0xa1, 0x4f)},
+                                                {QStringLiteral("water"), QColor(0x76, 0xb7, 0xb2)},
+                                                {QStringLiteral("safety"), QColor(0xe1, 0x57, 0x59)},
+                                                {QStringLiteral("smart-city"), QColor(0xaf, 0x7a, 0xa1)},
+                                                {QStringLiteral("economy"), QColor(0xed, 0xc9, 0x48)},
+                                                {QStringLiteral("welfare-culture"), QColor(0xff, 0x9d, 0xa7)}};
     return colours.value(area, QColor(0x9c, 0x75, 0x5f));
 }
 
@@ -210,7 +213,8 @@ void ActivityView::rebuildFilterLists()
         for (const QString &key : source->countryKeys())
             countries.append({source->countryName(key), key});
         QCollator collator{QLocale(m_model->language())};
-        std::sort(countries.begin(), countries.end(), [&](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+        std::sort(countries.begin(), countries.end(),
+                  [&](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
         for (const auto &[name, key] : std::as_const(countries))
             m_country->addItem(name, key);
     }
@@ -350,7 +354,8 @@ void ActivityView::showContextMenu(const QPoint &pos)
         menu.addAction(text, this, [this, docId] { Q_EMIT openDocument(docId); });
     };
     //: context menu of an activity; %1 is its title
-    add(tr("Open “%1”").arg(index.siblingAtColumn(ActivityTableModel::Title).data().toString()), index.data(Core::DocIdRole).toString());
+    add(tr("Open “%1”").arg(index.siblingAtColumn(ActivityTableModel::Title).data().toString()),
+        index.data(Core::DocIdRole).toString());
     const QString city = index.data(Core::CityDocIdRole).toString();
     if (!city.isEmpty())
         //: context menu of an activity; %1 is a city

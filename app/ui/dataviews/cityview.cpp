@@ -61,10 +61,16 @@ CityView::CityView(Core::CityFilterModel *model, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(CityTableModel::Name, 150);
-    m_table->setColumnWidth(CityTableModel::Country, 120);
-    m_table->setColumnWidth(CityTableModel::Region, 140);
-    m_table->setColumnWidth(CityTableModel::Relation, 120);
+    // Fixed widths that fit the longest bundled names: measuring 1,000 rows would cost more than the table.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int pad = 2 * fm.horizontalAdvance(QLatin1Char('0'));
+    const int digits = fm.horizontalAdvance(QStringLiteral("00,000,000"));
+    m_table->setColumnWidth(CityTableModel::Name, fm.horizontalAdvance(QStringLiteral("Washington, D.C.")) + pad);
+    m_table->setColumnWidth(CityTableModel::Country, fm.horizontalAdvance(QStringLiteral("United Kingdom")) + pad);
+    m_table->setColumnWidth(CityTableModel::Region, fm.horizontalAdvance(QStringLiteral("Middle East & Africa")) + pad);
+    m_table->setColumnWidth(CityTableModel::Relation, fm.horizontalAdvance(QStringLiteral("Friendship city")) + pad);
+    m_table->setColumnWidth(CityTableModel::Since, fm.horizontalAdvance(QStringLiteral("Since 0")) + pad);
+    m_table->setColumnWidth(CityTableModel::Population, digits + pad);
     m_table->setColumnHidden(CityTableModel::Latitude, true); // shown on the map; kept in the model for sorting
     m_table->setColumnHidden(CityTableModel::Longitude, true);
 

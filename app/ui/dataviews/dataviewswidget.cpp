@@ -85,6 +85,16 @@ void DataViewsWidget::showActivities()
     m_tabs->setCurrentIndex(1);
 }
 
+void DataViewsWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_isSplit) { // half and half once the width is known; the table's size hint would take most
+        m_isSplit = true;
+        const int half = std::max(1, m_citySplitter->width() / 2);
+        m_citySplitter->setSizes({half, half});
+    }
+}
+
 void DataViewsWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

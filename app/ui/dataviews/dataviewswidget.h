@@ -60,11 +60,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
 
     QString m_lang = QStringLiteral("en");
+    bool m_isSplit = false;
     Core::CityTableModel *m_cityModel;
     Core::CityFilterModel *m_cityFilter;
     Core::ActivityTableModel *m_activityModel;

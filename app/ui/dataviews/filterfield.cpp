@@ -7,8 +7,7 @@
 
 namespace Ss::Ui {
 
-FilterField::FilterField(QWidget *parent)
-    : QLineEdit(parent)
+FilterField::FilterField(QWidget *parent) : QLineEdit(parent)
 {
     setClearButtonEnabled(true);
     connect(this, &QLineEdit::textChanged, this, [this] { Q_EMIT filterChanged(typedText()); });

@@ -7,10 +7,7 @@
 
 namespace Ss::Ui {
 
-MarkerLayer::MarkerLayer(const QRectF &bounds, double radius)
-    : m_bounds(bounds), m_radius(radius)
-{
-}
+MarkerLayer::MarkerLayer(const QRectF &bounds, double radius) : m_bounds(bounds), m_radius(radius) {}
 
 int MarkerLayer::add(const QPointF &scenePos)
 {
@@ -73,21 +70,42 @@ void MarkerLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     Q_UNUSED(option)
     Q_UNUSED(widget)
     const QTransform toDevice = painter->worldTransform();
-    const QRectF visible = painter->clipBoundingRect().isEmpty() ? QRectF() : toDevice.mapRect(painter->clipBoundingRect());
+    const QRectF visible =
+        painter->clipBoundingRect().isEmpty() ? QRectF() : toDevice.mapRect(painter->clipBoundingRect());
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     painter->save();
     painter->resetTransform(); // draw in device pixels
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(Qt::white, 1.2));
+    const double half = m_radius + 2;
     for (const Marker &m : std::as_const(m_markers)) {
         if (!m.isVisible)
             continue;
         const QPointF p = toDevice.map(m.pos);
-        if (!visible.isEmpty() && !visible.adjusted(-m_radius, -m_radius, m_radius, m_radius).contains(p))
+        if (!visible.isEmpty() && !visible.adjusted(-half, -half, half, half).contains(p))
             continue;
-        painter->setBrush(m.colour);
-        painter->drawEllipse(p, m_radius, m_radius);
+        painter->drawPixmap(QPointF(p.x() - half, p.y() - half), disc(m.colour, ratio));
     }
     painter->restore();
+}
+
+const QPixmap &MarkerLayer::disc(const QColor &colour, qreal devicePixelRatio)
+{
+    const QRgb key =
+        colour.rgb() ^ (quint32(devicePixelRatio * 16) << 24); // colours are opaque: the alpha byte is free
+    auto it = m_discs.find(key);
+    if (it == m_discs.end()) {
+        const double half = m_radius + 2;
+        QPixmap pixmap(QSize(int(2 * half), int(2 * half)) * devicePixelRatio);
+        pixmap.setDevicePixelRatio(devicePixelRatio);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(Qt::white, 1.2));
+        p.setBrush(colour);
+        p.drawEllipse(QPointF(half, half), m_radius, m_radius);
+        p.end();
+        it = m_discs.insert(key, pixmap);
+    }
+    return *it;
 }
 
 } // namespace Ss::Ui

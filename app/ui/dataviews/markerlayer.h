@@ -4,7 +4,9 @@
 
 #include <QColor>
 #include <QGraphicsItem>
+#include <QHash>
 #include <QList>
+#include <QPixmap>
 #include <QString>
 
 namespace Ss::Ui {
@@ -45,7 +47,11 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    //! A disc of \a colour with its white rim, rendered once per colour and pixel ratio.
+    const QPixmap &disc(const QColor &colour, qreal devicePixelRatio);
+
     QList<Marker> m_markers;
+    QHash<QRgb, QPixmap> m_discs; // drawing 1,000 antialiased ellipses each frame cost more than the rest of the map
     QRectF m_bounds;
     double m_radius;
 };

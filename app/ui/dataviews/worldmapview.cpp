@@ -170,10 +170,13 @@ void WorldMapView::scheduleRefresh()
     if (m_isRefreshQueued)
         return;
     m_isRefreshQueued = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_isRefreshQueued = false;
-        refresh();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_isRefreshQueued = false;
+            refresh();
+        },
+        Qt::QueuedConnection);
 }
 
 void WorldMapView::dropToolTips()
@@ -382,7 +385,8 @@ void WorldMapView::mouseMoveEvent(QMouseEvent *event)
 {
     QGraphicsView::mouseMoveEvent(event);
     if (event->buttons() == Qt::NoButton) // a hand that points over a marker, the open hand to pan elsewhere
-        viewport()->setCursor(markerAt(event->position().toPoint()).isEmpty() ? Qt::OpenHandCursor : Qt::PointingHandCursor);
+        viewport()->setCursor(markerAt(event->position().toPoint()).isEmpty() ? Qt::OpenHandCursor
+                                                                              : Qt::PointingHandCursor);
 }
 
 bool WorldMapView::viewportEvent(QEvent *event)
@@ -393,7 +397,8 @@ bool WorldMapView::viewportEvent(QEvent *event)
         if (!docId.isEmpty()) {
             const QPoint centre = markerViewportPosition(docId);
             const int r = int(kMarkerRadius) + 1;
-            QToolTip::showText(help->globalPos(), m_markers.value(docId).toolTip, viewport(), QRect(centre - QPoint(r, r), QSize(2 * r, 2 * r)));
+            QToolTip::showText(help->globalPos(), m_markers.value(docId).toolTip, viewport(),
+                               QRect(centre - QPoint(r, r), QSize(2 * r, 2 * r)));
             return true;
         }
         // Elsewhere the scene answers (Seoul's star has its own tooltip).
@@ -442,7 +447,8 @@ void WorldMapView::drawForeground(QPainter *painter, const QRectF &rect)
     int width = 0;
     for (const Entry &e : std::as_const(entries))
         width = std::max(width, fm.horizontalAdvance(e.text));
-    const QRect box(8, viewport()->height() - 8 - line * int(entries.size()) - 8, width + 40, line * int(entries.size()) + 8);
+    const QRect box(8, viewport()->height() - 8 - line * int(entries.size()) - 8, width + 40,
+                    line * int(entries.size()) + 8);
     painter->setPen(QPen(QColor(0, 0, 0, 60), 1));
     painter->setBrush(QColor(255, 255, 255, 225));
     painter->drawRoundedRect(box, 4, 4);
@@ -464,7 +470,8 @@ void WorldMapView::drawForeground(QPainter *painter, const QRectF &rect)
     small.setPointSizeF(small.pointSizeF() * 0.8);
     painter->setFont(small);
     painter->setPen(QColor(0x55, 0x55, 0x55));
-    painter->drawText(viewport()->rect().adjusted(0, 0, -6, -4), Qt::AlignRight | Qt::AlignBottom, tr("Map data: Natural Earth"));
+    painter->drawText(viewport()->rect().adjusted(0, 0, -6, -4), Qt::AlignRight | Qt::AlignBottom,
+                      tr("Map data: Natural Earth"));
     painter->restore();
 }
 

@@ -76,7 +76,7 @@ private:
 
     void loadOutlines();
     void scheduleRefresh();
-    void dropToolTips(); // names or language changed
+    void dropToolTips();  // names or language changed
     void refresh() const; // rebuilds the markers from the model when it changed (const: called by the getters)
     Marker &addMarker(const QString &docId, double lat, double lon) const;
     //! The document id of the shown marker at \a viewportPos, or "".

@@ -80,12 +80,14 @@ bool writeArchive(const QString &path, int cities, int activities, QString *erro
     const QStringList areas{QStringLiteral("transportation"), QStringLiteral("water"), QStringLiteral("smart-city"),
                             QStringLiteral("environment"), QStringLiteral("safety")};
     const QStringList statuses{QStringLiteral("completed"), QStringLiteral("ongoing"), QStringLiteral("planned")};
-    const QStringList syllables{QStringLiteral("가"), QStringLiteral("나"), QStringLiteral("다"), QStringLiteral("라"), QStringLiteral("마"),
-                                QStringLiteral("바"), QStringLiteral("사"), QStringLiteral("아"), QStringLiteral("자"), QStringLiteral("차"),
-                                QStringLiteral("카"), QStringLiteral("타"), QStringLiteral("파"), QStringLiteral("하"), QStringLiteral("서"),
-                                QStringLiteral("울"), QStringLiteral("도"), QStringLiteral("쿄")};
+    const QStringList syllables{QStringLiteral("가"), QStringLiteral("나"), QStringLiteral("다"), QStringLiteral("라"),
+                                QStringLiteral("마"), QStringLiteral("바"), QStringLiteral("사"), QStringLiteral("아"),
+                                QStringLiteral("자"), QStringLiteral("차"), QStringLiteral("카"), QStringLiteral("타"),
+                                QStringLiteral("파"), QStringLiteral("하"), QStringLiteral("서"), QStringLiteral("울"),
+                                QStringLiteral("도"), QStringLiteral("쿄")};
     Lcg rng;
-    bool ok = writer.addDocument(folder(QStringLiteral("overseas-cities"), QStringLiteral("Overseas cities"), QStringLiteral("해외 도시")));
+    bool ok = writer.addDocument(
+        folder(QStringLiteral("overseas-cities"), QStringLiteral("Overseas cities"), QStringLiteral("해외 도시")));
     for (const QString &r : regions)
         ok = ok && writer.addDocument(folder(QStringLiteral("overseas-cities/") + r, r, r));
     QStringList cityIds;
@@ -97,7 +99,8 @@ bool writeArchive(const QString &path, int cities, int activities, QString *erro
         QString ko;
         for (int s = 0; s < 3; ++s)
             ko += syllables.at(rng.next() % syllables.size());
-        d.texts.insert(QStringLiteral("en"), page(d.id, QStringLiteral("en"), QStringLiteral("Synthetic City %1").arg(i)));
+        d.texts.insert(QStringLiteral("en"),
+                       page(d.id, QStringLiteral("en"), QStringLiteral("Synthetic City %1").arg(i)));
         d.texts.insert(QStringLiteral("ko"), page(d.id, QStringLiteral("ko"), ko + QStringLiteral(" %1").arg(i)));
         const int country = int(rng.next() % 120);
         d.fields = {
@@ -113,7 +116,8 @@ bool writeArchive(const QString &path, int cities, int activities, QString *erro
         cityIds.append(d.id);
         ok = writer.addDocument(d);
     }
-    ok = ok && writer.addDocument(folder(QStringLiteral("sharing-activities"), QStringLiteral("Activities"), QStringLiteral("교류 활동")));
+    ok = ok && writer.addDocument(folder(QStringLiteral("sharing-activities"), QStringLiteral("Activities"),
+                                         QStringLiteral("교류 활동")));
     for (int i = 0; ok && i < activities; ++i) {
         Core::ArchiveDocument d;
         d.id = QStringLiteral("sharing-activities/activity-%1").arg(i, 5, 10, QLatin1Char('0'));
@@ -147,7 +151,8 @@ double percentile(QList<double> v, double p)
     std::sort(v.begin(), v.end());
     if (v.isEmpty())
         return 0;
-    const qsizetype rank = std::clamp<qsizetype>(qsizetype(std::ceil(p * v.size())) - 1, 0, v.size() - 1); // nearest rank
+    const qsizetype rank =
+        std::clamp<qsizetype>(qsizetype(std::ceil(p * v.size())) - 1, 0, v.size() - 1); // nearest rank
     return v.at(rank);
 }
 
@@ -178,7 +183,8 @@ double loadPerCore()
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     int cities = 1000, activities = 2000, runs = 7;
@@ -225,7 +231,8 @@ int main(int argc, char **argv)
         openTimes.append(total);
         loadTimes.append(total - opened);
         if (run == 0 && widget.mapView()->markerCount() != cities) {
-            std::fprintf(stderr, "bench_dataviews: %d markers for %d cities\n", widget.mapView()->markerCount(), cities);
+            std::fprintf(stderr, "bench_dataviews: %d markers for %d cities\n", widget.mapView()->markerCount(),
+                         cities);
             return 2;
         }
     }
@@ -253,7 +260,8 @@ int main(int argc, char **argv)
         const double shown = ms(t);
         widget.repaint();
         const double painted = ms(t);
-        std::printf("  breakdown: archive open %.1f, read records %.1f, build widgets %.1f, setArchive %.1f, show %.1f, paint %.1f ms\n",
+        std::printf("  breakdown: archive open %.1f, read records %.1f, build widgets %.1f, setArchive %.1f, show "
+                    "%.1f, paint %.1f ms\n",
                     open, read - open, built - read, loaded - built, shown - loaded, painted - shown);
     }
 
@@ -279,8 +287,8 @@ int main(int argc, char **argv)
         keys.append(ms(t));
         keysCpu.append(cpuMs() - cpu0);
         if (verbose)
-            std::printf("  key %3lld: %7.2f ms wall, %7.2f ms CPU, %4d rows, \"%s\"\n", qlonglong(keys.size()), keys.last(), keysCpu.last(),
-                        widget.cityFilter()->rowCount(), qPrintable(field->typedText()));
+            std::printf("  key %3lld: %7.2f ms wall, %7.2f ms CPU, %4d rows, \"%s\"\n", qlonglong(keys.size()),
+                        keys.last(), keysCpu.last(), widget.cityFilter()->rowCount(), qPrintable(field->typedText()));
     };
     for (int round = 0; round < 3; ++round) {
         for (QChar c : QStringLiteral("synthetic city 12"))
@@ -288,15 +296,16 @@ int main(int argc, char **argv)
         for (int i = 0; i < 17; ++i)
             keystroke([&] { QTest::keyClick(field, Qt::Key_Backspace); });
         // Korean as an input method delivers it: each composition step replaces the text.
-        for (const QString &step : {QStringLiteral("ㄷ"), QStringLiteral("도"), QStringLiteral("돜"), QStringLiteral("도쿄"),
-                                    QStringLiteral("도쿄 "), QStringLiteral("도쿄 1")})
+        for (const QString &step : {QStringLiteral("ㄷ"), QStringLiteral("도"), QStringLiteral("돜"),
+                                    QStringLiteral("도쿄"), QStringLiteral("도쿄 "), QStringLiteral("도쿄 1")})
             keystroke([&] { field->setText(step); });
         keystroke([&] { field->clear(); });
     }
     std::printf("filter while typing: %lld keystrokes, median %.2f ms, p95 %.2f ms, max %.2f ms wall; "
                 "median %.2f, p95 %.2f, max %.2f ms CPU\n",
-                qlonglong(keys.size()), median(keys), percentile(keys, 0.95), *std::max_element(keys.cbegin(), keys.cend()),
-                median(keysCpu), percentile(keysCpu, 0.95), *std::max_element(keysCpu.cbegin(), keysCpu.cend()));
+                qlonglong(keys.size()), median(keys), percentile(keys, 0.95),
+                *std::max_element(keys.cbegin(), keys.cend()), median(keysCpu), percentile(keysCpu, 0.95),
+                *std::max_element(keysCpu.cbegin(), keysCpu.cend()));
 
     // On a machine busier than its cores the wall clock measures the queue; judge by CPU time then.
     const double load = loadPerCore();
@@ -307,7 +316,7 @@ int main(int argc, char **argv)
         std::printf("note: load %.1f per core, the verdict uses CPU time\n", load);
     const bool openOk = open < 300;
     const bool typeOk = key < 30;
-    std::printf("%s open < 300 ms (median %.1f ms)\n%s keystroke < 30 ms (p95 %.2f ms)\n", openOk ? "PASS" : "FAIL", open,
-                typeOk ? "PASS" : "FAIL", key);
+    std::printf("%s open < 300 ms (median %.1f ms)\n%s keystroke < 30 ms (p95 %.2f ms)\n", openOk ? "PASS" : "FAIL",
+                open, typeOk ? "PASS" : "FAIL", key);
     return openOk && typeOk ? 0 : 1;
 }

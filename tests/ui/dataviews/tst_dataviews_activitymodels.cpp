@@ -86,7 +86,8 @@ private Q_SLOTS:
         QVERIFY(cell(ActivityTableModel::Manuals).toString().startsWith(QStringLiteral("Public Bus System Reform, ")));
         QCOMPARE(cell(0, CityDocIdRole).toString(), QStringLiteral("overseas-cities/americas/sao-paulo"));
         QCOMPARE(cell(0, ManualIdsRole).toStringList(),
-                 (QStringList{QStringLiteral("model-policies/transportation/bus-reform"), QStringLiteral("model-policies/transportation/t-money"),
+                 (QStringList{QStringLiteral("model-policies/transportation/bus-reform"),
+                              QStringLiteral("model-policies/transportation/t-money"),
                               QStringLiteral("model-policies/transportation/topis")}));
         QCOMPARE(cell(0, ManualTitlesRole).toStringList().size(), 3);
         QCOMPARE(cell(0, RegionRole).toString(), QStringLiteral("americas"));
@@ -163,10 +164,11 @@ private Q_SLOTS:
         QCOMPARE(stats.count(2016, QStringLiteral("smart-city")), 1);
         QCOMPARE(stats.count(2016, QStringLiteral("transportation")), 1);
         QCOMPARE(stats.count(2025, QStringLiteral("water")), 1);
-        QCOMPARE(stats.areas(), (QStringList{QStringLiteral("urban-planning"), QStringLiteral("transportation"), QStringLiteral("environment"),
-                                             QStringLiteral("water"), QStringLiteral("safety"), QStringLiteral("smart-city")}));
-        QCOMPARE(stats.regions(), (QStringList{QStringLiteral("asia"), QStringLiteral("europe"), QStringLiteral("americas"),
-                                               QStringLiteral("middle-east-africa")}));
+        QCOMPARE(stats.areas(), (QStringList{QStringLiteral("urban-planning"), QStringLiteral("transportation"),
+                                             QStringLiteral("environment"), QStringLiteral("water"),
+                                             QStringLiteral("safety"), QStringLiteral("smart-city")}));
+        QCOMPARE(stats.regions(), (QStringList{QStringLiteral("asia"), QStringLiteral("europe"),
+                                               QStringLiteral("americas"), QStringLiteral("middle-east-africa")}));
         QCOMPARE(stats.countInRegion(QStringLiteral("asia")), 7);
         QCOMPARE(stats.countInRegion(QStringLiteral("americas")), 4);
         QCOMPARE(stats.countInRegion(QStringLiteral("europe")), 1);
@@ -216,8 +218,10 @@ private Q_SLOTS:
         QVERIFY(!bad.parse("{not json"));
         QVERIFY(!bad.errorString().isEmpty());
         QVERIFY(!bad.parse(R"({"format":"other","version":1})"));
-        QVERIFY(!bad.parse(R"({"format":"ss-world-rings","version":1,"scale":100,"countries":[{"id":"1","rings":[[1,2,3]]}]})"));
-        QVERIFY(!bad.parse(R"({"format":"ss-world-rings","version":1,"scale":100,"countries":[{"id":"1","rings":[[99999,0,1,1,1,1,-2,-2]]}]})"));
+        QVERIFY(!bad.parse(
+            R"({"format":"ss-world-rings","version":1,"scale":100,"countries":[{"id":"1","rings":[[1,2,3]]}]})"));
+        QVERIFY(!bad.parse(
+            R"({"format":"ss-world-rings","version":1,"scale":100,"countries":[{"id":"1","rings":[[99999,0,1,1,1,1,-2,-2]]}]})"));
         QVERIFY(bad.countries().isEmpty());
     }
 };

@@ -55,7 +55,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("filter");
         QTest::addColumn<QStringList>("names");
         QTest::addColumn<bool>("matches");
-        const QStringList tokyo{QStringLiteral("Tokyo"), QStringLiteral("도쿄"), QStringLiteral("Japan"), QStringLiteral("일본")};
+        const QStringList tokyo{QStringLiteral("Tokyo"), QStringLiteral("도쿄"), QStringLiteral("Japan"),
+                                QStringLiteral("일본")};
         const QStringList seoul{QStringLiteral("Seoul"), QStringLiteral("서울")};
         const QStringList saoPaulo{QStringLiteral("São Paulo"), QStringLiteral("상파울루"), QStringLiteral("Brazil")};
         QTest::newRow("empty") << QString() << tokyo << true;
@@ -79,7 +80,8 @@ private Q_SLOTS:
         QTest::newRow("composing final ko") << QStringLiteral("돜") << tokyo << true;
         QTest::newRow("composing wrong final") << QStringLiteral("독") << tokyo << false;
         QTest::newRow("composing lone consonant") << QStringLiteral("도ㅋ") << tokyo << true;
-        QTest::newRow("composing double final") << QStringLiteral("닭") << QStringList{QStringLiteral("달구벌")} << true;
+        QTest::newRow("composing double final")
+            << QStringLiteral("닭") << QStringList{QStringLiteral("달구벌")} << true;
         QTest::newRow("not across names") << QStringLiteral("tokyo도쿄") << tokyo << false;
     }
 
@@ -104,7 +106,9 @@ private Q_SLOTS:
 
         const int tokyo = model.rowOf(QStringLiteral("overseas-cities/asia/tokyo"));
         QVERIFY(tokyo >= 0);
-        auto cell = [&](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+        auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+            return model.index(row, column).data(role);
+        };
         model.setLanguage(QStringLiteral("en"));
         QCOMPARE(cell(tokyo, CityTableModel::Name).toString(), QStringLiteral("Tokyo"));
         QCOMPARE(cell(tokyo, CityTableModel::Country).toString(), QStringLiteral("Japan"));
@@ -156,11 +160,15 @@ private Q_SLOTS:
                 else if (f.name == u"country" && f.lang == u"ko")
                     QCOMPARE(cell(row, CityTableModel::Country).toString(), f.value.toString());
             }
-            QCOMPARE(cell(row, CityTableModel::Name).toString(), m_reader.nodes().at(node).texts.value(QStringLiteral("ko")).title);
+            QCOMPARE(cell(row, CityTableModel::Name).toString(),
+                     m_reader.nodes().at(node).texts.value(QStringLiteral("ko")).title);
         }
         QCOMPARE(total, 15);
-        QCOMPARE(cell(model.rowOf(QStringLiteral("overseas-cities/asia/delhi")), CityTableModel::Activities).toString(), QStringLiteral("1"));
-        QCOMPARE(cell(model.rowOf(QStringLiteral("overseas-cities/europe/paris")), CityTableModel::Activities).toString(), QStringLiteral("0"));
+        QCOMPARE(cell(model.rowOf(QStringLiteral("overseas-cities/asia/delhi")), CityTableModel::Activities).toString(),
+                 QStringLiteral("1"));
+        QCOMPARE(
+            cell(model.rowOf(QStringLiteral("overseas-cities/europe/paris")), CityTableModel::Activities).toString(),
+            QStringLiteral("0"));
     }
 
     void sortEnglishWithCollation()
@@ -172,15 +180,22 @@ private Q_SLOTS:
         model.setLanguage(QStringLiteral("en"));
         filter.setLanguage(QStringLiteral("en"));
         filter.sort(CityTableModel::Name, Qt::AscendingOrder);
-        const QStringList expected{
-            QStringLiteral("Addis Ababa"), QStringLiteral("Ankara"), QStringLiteral("Astana"), QStringLiteral("Athens"),
-            QStringLiteral("Bangkok"), QStringLiteral("Beijing"), QStringLiteral("Bogotá"), QStringLiteral("Cairo"),
-            QStringLiteral("Delhi"), QStringLiteral("Hanoi"), QStringLiteral("Honolulu"), QStringLiteral("Jakarta"),
-            QStringLiteral("Kuala Lumpur"), QStringLiteral("Lima"), QStringLiteral("London"), QStringLiteral("Manila"),
-            QStringLiteral("Mexico City"), QStringLiteral("Moscow"), QStringLiteral("New South Wales"), QStringLiteral("Paris"),
-            QStringLiteral("Quito"), QStringLiteral("Rome"), QStringLiteral("San Francisco"), QStringLiteral("São Paulo"),
-            QStringLiteral("Taipei"), QStringLiteral("Tbilisi"), QStringLiteral("Tehran"), QStringLiteral("Tokyo"),
-            QStringLiteral("Ulaanbaatar"), QStringLiteral("Warsaw"), QStringLiteral("Washington, D.C.")};
+        const QStringList expected{QStringLiteral("Addis Ababa"),     QStringLiteral("Ankara"),
+                                   QStringLiteral("Astana"),          QStringLiteral("Athens"),
+                                   QStringLiteral("Bangkok"),         QStringLiteral("Beijing"),
+                                   QStringLiteral("Bogotá"),          QStringLiteral("Cairo"),
+                                   QStringLiteral("Delhi"),           QStringLiteral("Hanoi"),
+                                   QStringLiteral("Honolulu"),        QStringLiteral("Jakarta"),
+                                   QStringLiteral("Kuala Lumpur"),    QStringLiteral("Lima"),
+                                   QStringLiteral("London"),          QStringLiteral("Manila"),
+                                   QStringLiteral("Mexico City"),     QStringLiteral("Moscow"),
+                                   QStringLiteral("New South Wales"), QStringLiteral("Paris"),
+                                   QStringLiteral("Quito"),           QStringLiteral("Rome"),
+                                   QStringLiteral("San Francisco"),   QStringLiteral("São Paulo"),
+                                   QStringLiteral("Taipei"),          QStringLiteral("Tbilisi"),
+                                   QStringLiteral("Tehran"),          QStringLiteral("Tokyo"),
+                                   QStringLiteral("Ulaanbaatar"),     QStringLiteral("Warsaw"),
+                                   QStringLiteral("Washington, D.C.")};
         QCOMPARE(column(filter, CityTableModel::Name), expected);
         filter.sort(CityTableModel::Name, Qt::DescendingOrder);
         QStringList reversed(expected.crbegin(), expected.crend());
@@ -219,7 +234,7 @@ private Q_SLOTS:
         section.texts.insert(QStringLiteral("en"), text(section.id, QStringLiteral("en"), QStringLiteral("Cities")));
         QVERIFY(writer.addDocument(section));
         const QList<std::pair<QString, QString>> names{
-            {QStringLiteral("Zürich"), QStringLiteral("北京")}, {QStringLiteral("Zagreb"), QStringLiteral("京都")},
+            {QStringLiteral("Zürich"), QStringLiteral("北京")},  {QStringLiteral("Zagreb"), QStringLiteral("京都")},
             {QStringLiteral("Ålesund"), QStringLiteral("경주")}, {QStringLiteral("Aarhus"), QStringLiteral("서울")},
             {QStringLiteral("Ōita"), QStringLiteral("Seoul")},   {QStringLiteral("Oslo"), QStringLiteral("가나")}};
         for (int i = 0; i < names.size(); ++i) {
@@ -245,13 +260,13 @@ private Q_SLOTS:
         filter.setLanguage(QStringLiteral("en"));
         filter.sort(CityTableModel::Name, Qt::AscendingOrder);
         QCOMPARE(column(filter, CityTableModel::Name),
-                 (QStringList{QStringLiteral("Aarhus"), QStringLiteral("Ålesund"), QStringLiteral("Ōita"), QStringLiteral("Oslo"),
-                              QStringLiteral("Zagreb"), QStringLiteral("Zürich")}));
+                 (QStringList{QStringLiteral("Aarhus"), QStringLiteral("Ålesund"), QStringLiteral("Ōita"),
+                              QStringLiteral("Oslo"), QStringLiteral("Zagreb"), QStringLiteral("Zürich")}));
         model.setLanguage(QStringLiteral("ko"));
         filter.setLanguage(QStringLiteral("ko"));
         QCOMPARE(column(filter, CityTableModel::Name),
-                 (QStringList{QStringLiteral("가나"), QStringLiteral("京都"), QStringLiteral("경주"), QStringLiteral("北京"),
-                              QStringLiteral("서울"), QStringLiteral("Seoul")}));
+                 (QStringList{QStringLiteral("가나"), QStringLiteral("京都"), QStringLiteral("경주"),
+                              QStringLiteral("北京"), QStringLiteral("서울"), QStringLiteral("Seoul")}));
         // Code-point order would be neither.
         QStringList byCodePoint = column(filter, CityTableModel::Name);
         byCodePoint.sort();
@@ -272,14 +287,17 @@ private Q_SLOTS:
         filter.sort(CityTableModel::Name, Qt::AscendingOrder);
         // 가나다 order.
         const QStringList expected{
-            QStringLiteral("뉴사우스웨일스"), QStringLiteral("델리"), QStringLiteral("도쿄"), QStringLiteral("런던"),
-            QStringLiteral("로마"), QStringLiteral("리마"), QStringLiteral("마닐라"), QStringLiteral("멕시코시티"),
-            QStringLiteral("모스크바"), QStringLiteral("바르샤바"), QStringLiteral("방콕"), QStringLiteral("베이징"),
-            QStringLiteral("보고타"), QStringLiteral("상파울루"), QStringLiteral("샌프란시스코"), QStringLiteral("아디스아바바"),
-            QStringLiteral("아스타나"), QStringLiteral("아테네"), QStringLiteral("앙카라"), QStringLiteral("울란바토르"),
-            QStringLiteral("워싱턴 D.C."), QStringLiteral("자카르타"), QStringLiteral("카이로"), QStringLiteral("쿠알라룸푸르"),
-            QStringLiteral("키토"), QStringLiteral("타이베이"), QStringLiteral("테헤란"), QStringLiteral("트빌리시"),
-            QStringLiteral("파리"), QStringLiteral("하노이"), QStringLiteral("호놀룰루")};
+            QStringLiteral("뉴사우스웨일스"), QStringLiteral("델리"),       QStringLiteral("도쿄"),
+            QStringLiteral("런던"),           QStringLiteral("로마"),       QStringLiteral("리마"),
+            QStringLiteral("마닐라"),         QStringLiteral("멕시코시티"), QStringLiteral("모스크바"),
+            QStringLiteral("바르샤바"),       QStringLiteral("방콕"),       QStringLiteral("베이징"),
+            QStringLiteral("보고타"),         QStringLiteral("상파울루"),   QStringLiteral("샌프란시스코"),
+            QStringLiteral("아디스아바바"),   QStringLiteral("아스타나"),   QStringLiteral("아테네"),
+            QStringLiteral("앙카라"),         QStringLiteral("울란바토르"), QStringLiteral("워싱턴 D.C."),
+            QStringLiteral("자카르타"),       QStringLiteral("카이로"),     QStringLiteral("쿠알라룸푸르"),
+            QStringLiteral("키토"),           QStringLiteral("타이베이"),   QStringLiteral("테헤란"),
+            QStringLiteral("트빌리시"),       QStringLiteral("파리"),       QStringLiteral("하노이"),
+            QStringLiteral("호놀룰루")};
         QCOMPARE(column(filter, CityTableModel::Name), expected);
         filter.sort(CityTableModel::Country, Qt::AscendingOrder);
         const QStringList countries = column(filter, CityTableModel::Country);
@@ -302,7 +320,8 @@ private Q_SLOTS:
                         int(CityTableModel::Latitude)}) {
             filter.sort(col, Qt::AscendingOrder);
             for (int row = 1; row < filter.rowCount(); ++row)
-                QVERIFY2(filter.index(row - 1, col).data(SortRole).toDouble() <= filter.index(row, col).data(SortRole).toDouble(),
+                QVERIFY2(filter.index(row - 1, col).data(SortRole).toDouble() <=
+                             filter.index(row, col).data(SortRole).toDouble(),
                          qPrintable(QStringLiteral("column %1 row %2").arg(col).arg(row)));
         }
         // As text "643,452" would sort after "11,451,245"; as a number it is the smallest.
@@ -331,7 +350,8 @@ private Q_SLOTS:
         }
         QCOMPARE((filter.setRegion(QStringLiteral("asia")), filter.rowCount()), 11);
         filter.setRegion(QString());
-        for (const QString &relation : {QStringLiteral("sister"), QStringLiteral("friendship"), QStringLiteral("partner")}) {
+        for (const QString &relation :
+             {QStringLiteral("sister"), QStringLiteral("friendship"), QStringLiteral("partner")}) {
             filter.setRelation(relation);
             QCOMPARE(filter.rowCount(), cityCountWhere("relation", relation));
         }
@@ -355,14 +375,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("docIds");
         const QString tokyo = QStringLiteral("overseas-cities/asia/tokyo");
         const QString sao = QStringLiteral("overseas-cities/americas/sao-paulo");
-        const QStringList usa{QStringLiteral("overseas-cities/americas/honolulu"), QStringLiteral("overseas-cities/americas/san-francisco"),
+        const QStringList usa{QStringLiteral("overseas-cities/americas/honolulu"),
+                              QStringLiteral("overseas-cities/americas/san-francisco"),
                               QStringLiteral("overseas-cities/americas/washington-dc")};
         for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ko")}) {
             // Whatever language is shown, both scripts match.
             QTest::addRow("%s english name", qPrintable(lang)) << lang << QStringLiteral("tokyo") << QStringList{tokyo};
             QTest::addRow("%s korean name", qPrintable(lang)) << lang << QStringLiteral("도쿄") << QStringList{tokyo};
-            QTest::addRow("%s english country", qPrintable(lang)) << lang << QStringLiteral("Japan") << QStringList{tokyo};
-            QTest::addRow("%s korean country", qPrintable(lang)) << lang << QStringLiteral("일본") << QStringList{tokyo};
+            QTest::addRow("%s english country", qPrintable(lang))
+                << lang << QStringLiteral("Japan") << QStringList{tokyo};
+            QTest::addRow("%s korean country", qPrintable(lang))
+                << lang << QStringLiteral("일본") << QStringList{tokyo};
             QTest::addRow("%s country of three", qPrintable(lang)) << lang << QStringLiteral("united states") << usa;
             QTest::addRow("%s korean country of three", qPrintable(lang)) << lang << QStringLiteral("미국") << usa;
             QTest::addRow("%s without accent", qPrintable(lang)) << lang << QStringLiteral("sao") << QStringList{sao};
