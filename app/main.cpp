@@ -3,8 +3,13 @@
 // seoulsolution: the composition root. Registers the URL scheme, builds the services and the
 // window, and opens the archive given on the command line or the bundled one. No logic here.
 #include <core/translator.h>
+#include <export/headlessexport.h>
+#include <sync/draftstore.h>
+#include <sync/syncengine.h>
+#include <sync/tokenstore.h>
 #include <core/userdata/userdatabase.h>
 #include <ui/mainwindow.h>
+#include <ui/singleinstance.h>
 #include <web/archiveschemehandler.h>
 #include <web/requestinterceptor.h>
 #include <web/urlscheme.h>
@@ -53,6 +58,10 @@ QString bundledArchive()
 int main(int argc, char *argv[])
 {
     Ss::Web::registerUrlSchemes();
+    // `--export-packet`: a policy packet to PDF with no window (works with no display at all).
+    const bool headlessExport = Ss::Export::HeadlessExport::isRequested(argc, argv);
+    if (headlessExport && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SeoulSolution"));
     QApplication::setApplicationName(QStringLiteral("seoulsolution"));
@@ -60,6 +69,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SS_VERSION));
     if (qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX") && !qEnvironmentVariableIsSet("SS_TESTING"))
         qWarning("QTWEBENGINE_DISABLE_SANDBOX is set: pages run without the Chromium sandbox. Do not use this outside tests.");
+    if (headlessExport)
+        return Ss::Export::HeadlessExport::run(QCoreApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Offline browser for the Seoul Solution policy archive."));
@@ -68,9 +79,28 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("An archive (.ssarc) to open."), QStringLiteral("[FILE]"));
     const QCommandLineOption docOption(QStringLiteral("doc"), QStringLiteral("Show this document id."), QStringLiteral("ID"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface and content language: ko or en."), QStringLiteral("LANG"));
+    const QCommandLineOption newInstanceOption(QStringLiteral("new-instance"),
+                                               QStringLiteral("Start a separate instance even if one is running."));
     parser.addOption(docOption);
     parser.addOption(langOption);
+    parser.addOption(newInstanceOption);
+    // Handled before the parser by HeadlessExport; listed here so that --help shows it.
+    parser.addOption(QCommandLineOption(QStringLiteral("export-packet"),
+                                        QStringLiteral("Export the documents given with --doc to this PDF as a policy packet, "
+                                                       "without a window (also --archive, --title, --subtitle, --organisation, "
+                                                       "--paper a4|letter, --lang ko|en|both)."),
+                                        QStringLiteral("PDF")));
     parser.process(app);
+
+    // A second start (for example opening an .ssarc from the file manager) goes to the running window.
+    Ss::Ui::SingleInstance instance;
+    const QString requestedPath = parser.positionalArguments().isEmpty()
+                                      ? QString() : QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    if (!parser.isSet(newInstanceOption)) {
+        if (instance.sendToRunning({requestedPath, parser.value(docOption)}))
+            return 0;
+        instance.listen();
+    }
 
     Ss::Core::Translator translator;
     QString lang = parser.value(langOption);
@@ -94,8 +124,19 @@ int main(int argc, char *argv[])
     const QByteArray css = resource(QStringLiteral(":/web/viewer.css"));
     const QByteArray pageTemplate = resource(QStringLiteral(":/web/page.html")).replace("{{css}}", css);
     const QHash<QString, QByteArray> assets{{QStringLiteral("viewer.css"), css}};
+    // Proposal drafts in their own database (synchronous=FULL), the engine that delivers them, and
+    // the keychain that holds the server token. Destroyed after the window (declared before it).
+    Ss::Sync::DraftStore drafts;
+    const bool haveDrafts = drafts.open(Ss::Sync::DraftStore::defaultPath());
+    if (!haveDrafts)
+        qWarning("proposal drafts unavailable: %s", qPrintable(drafts.errorString()));
+    Ss::Sync::SyncEngine syncEngine(&drafts);
+    Ss::Sync::TokenStore tokens;
+
     Ss::Ui::MainWindow mainWindow(profile, &translator, &userData, pageTemplate, assets);
     window = &mainWindow;
+    if (haveDrafts)
+        mainWindow.setProposalServices(&drafts, &syncEngine, &tokens);
 
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty())
@@ -119,6 +160,17 @@ int main(int argc, char *argv[])
             reported = true;
         });
     }
+    QObject::connect(&instance, &Ss::Ui::SingleInstance::requestReceived, &mainWindow, [&mainWindow](const QStringList &request) {
+        const QString archive = request.value(0);
+        const QString doc = request.value(1);
+        if (!archive.isEmpty() && mainWindow.openArchive(archive) && doc.isEmpty())
+            mainWindow.showStartPage();
+        if (!doc.isEmpty())
+            mainWindow.showDocument(doc);
+        mainWindow.setWindowState((mainWindow.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        mainWindow.raise();
+        mainWindow.activateWindow();
+    });
     mainWindow.show();
     if (!parser.value(docOption).isEmpty()) {
         if (!mainWindow.showDocument(parser.value(docOption)))

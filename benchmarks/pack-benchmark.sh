@@ -13,7 +13,8 @@
 #    the same for `build --html`, and if zimwriterfs (Debian zim-tools) is installed, one
 #    zimwriterfs run on the same pages for the size comparison.
 # Reports the median wall time (min-max), documents/s, MB/s of source, peak RSS (largest of the
-# runs) and the archive size, checks that two builds are byte-identical, and compares with the
+# runs), the archive size and (with the sqlite3 shell) its search index against the compressed
+# text, checks that two builds are byte-identical, and compares with the
 # budgets of the issue. Exit status: 0 when every build succeeded (budgets are only reported),
 # 1 when a build failed; with SS_BENCH_STRICT=1 also 1 when a budget is missed.
 set -euo pipefail
@@ -92,6 +93,10 @@ bench() {
     printf '  CPU user+sys (med) %8.2f s\n' "$(median "${cpus[@]}")"
     printf '  peak RSS (max)     %8.1f MB\n' "$rss"
     printf '  archive            %8s MB  (%d bytes)\n' "$(mb "$size")" "$size"
+    if command -v sqlite3 >/dev/null; then # the index against the compressed text, as bench_search
+        sqlite3 "$output" "SELECT (SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search%'), (SELECT sum(length(text)) FROM doc_text)" |
+            awk -F'|' '{ printf "  search index       %8.2f MB  (%.2fx the compressed text, %.2f MB)\n", $1 / 1048576, $1 / ($2 > 0 ? $2 : 1), $2 / 1048576 }'
+    fi
     if cmp -s "$output" "$work/first.ssarc"; then
         echo "  deterministic      yes (run 1 and run $runs are byte-identical)"
     else

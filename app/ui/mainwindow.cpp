@@ -3,7 +3,13 @@
 #include "mainwindow.h"
 
 #include "archivetreemodel.h"
+#include "dataviews/dataviewswidget.h"
 #include "findbar.h"
+#include "packets/packetpanel.h"
+#include "proposals/proposalswidget.h"
+#include "proposals/syncaccount.h"
+#include "proposals/syncsettingsdialog.h"
+#include "proposals/syncstatuswidget.h"
 #include "search/searchfield.h"
 #include "search/searchpanel.h"
 
@@ -21,6 +27,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -54,7 +61,9 @@ MainWindow::MainWindow(QWebEngineProfile *profile, Core::Translator *translator,
       m_tree(new QTreeView(this)), m_view(new QWebEngineView(this)), m_page(new Web::WebPage(profile, m_view)),
       m_findBar(new FindBar(this)), m_treeDock(new QDockWidget(this)), m_bookmarkDock(new QDockWidget(this)),
       m_bookmarkList(new QListWidget(this)), m_searchField(new SearchField(this)), m_searchPanel(new SearchPanel(this)),
-      m_searchDock(new QDockWidget(this)), m_archiveLabel(new QLabel(this)), m_networkLabel(new QLabel(this))
+      m_searchDock(new QDockWidget(this)), m_archiveLabel(new QLabel(this)), m_networkLabel(new QLabel(this)),
+      m_packetPanel(new PacketPanel(userData, m_template, m_assets, this)), m_packetDock(new QDockWidget(this)),
+      m_dataViews(new DataViewsWidget(this)), m_dataDock(new QDockWidget(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -88,6 +97,31 @@ MainWindow::MainWindow(QWebEngineProfile *profile, Core::Translator *translator,
     tabifyDockWidget(m_treeDock, m_searchDock);
     m_treeDock->raise();
     m_searchPanel->setUiLanguage(m_lang);
+    // The policy packet on the right, the data views (tables, map, charts) below the page; both
+    // start hidden and come up when used.
+    m_packetDock->setObjectName(QStringLiteral("PacketDock"));
+    m_packetDock->setWidget(m_packetPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_packetDock);
+    m_packetDock->hide();
+    m_dataDock->setObjectName(QStringLiteral("DataDock"));
+    m_dataDock->setWidget(m_dataViews);
+    addDockWidget(Qt::BottomDockWidgetArea, m_dataDock);
+    m_dataDock->hide();
+    m_dataViews->setLanguage(m_lang);
+    connect(m_packetPanel, &PacketPanel::documentActivated, this, [this](const QString &docId) { showDocument(docId); });
+    connect(m_dataViews, &DataViewsWidget::openDocument, this, [this](const QString &docId) { showDocument(docId); });
+    // Right-click on a document in the tree or the bookmarks: open, bookmark, add to the packet.
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const int node = m_model->nodeOf(m_tree->indexAt(pos));
+        if (m_session && node >= 0)
+            showDocumentMenu(m_session->reader()->nodes().at(node).docId, m_tree->viewport()->mapToGlobal(pos));
+    });
+    m_bookmarkList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_bookmarkList, &QListWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (const QListWidgetItem *item = m_bookmarkList->itemAt(pos))
+            showDocumentMenu(item->data(Qt::UserRole).toString(), m_bookmarkList->viewport()->mapToGlobal(pos));
+    });
 
     statusBar()->addWidget(m_archiveLabel, 1);
     statusBar()->addPermanentWidget(m_networkLabel);
@@ -104,6 +138,7 @@ MainWindow::MainWindow(QWebEngineProfile *profile, Core::Translator *translator,
     connect(m_searchField, &SearchField::searchRequested, this, &MainWindow::showSearch);
     connect(m_searchField, &SearchField::suggestionChosen, this, [this](const QString &docId) { showDocument(docId); });
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openHit);
+    connect(m_searchPanel, &SearchPanel::hitMenuRequested, this, &MainWindow::showDocumentMenu);
     connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
         // Opening a search hit: highlight its terms and scroll to the first one.
         if (ok && !m_pendingHighlight.isEmpty())
@@ -164,9 +199,14 @@ void MainWindow::createActions()
     m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_bookmarkAction->setCheckable(true);
     m_aboutAction = make(QKeySequence::UnknownKey, &MainWindow::showAbout);
+    m_aboutAppAction = make(QKeySequence::UnknownKey, &MainWindow::showAboutApp);
     m_printAction = make(QKeySequence::Print, &MainWindow::printDocument);
     m_exportPdfAction = make(QKeySequence::UnknownKey, qOverload<>(&MainWindow::exportPageToPdf));
     m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_addToPacketAction = make(QKeySequence::UnknownKey, [this] { addToPacket(); });
+    m_addToPacketAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_citiesAction = make(QKeySequence::UnknownKey, &MainWindow::showCities);
+    m_activitiesAction = make(QKeySequence::UnknownKey, &MainWindow::showActivities);
     auto *findNext = make(QKeySequence::FindNext, [this] { m_findBar->findNext(); });
     auto *findPrevious = make(QKeySequence::FindPrevious, [this] { m_findBar->findPrevious(); });
     addAction(findNext);
@@ -206,6 +246,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_printAction);
     m_fileMenu->addAction(m_exportPdfAction);
+    m_fileMenu->addAction(m_addToPacketAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -220,6 +261,10 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_treeDock->toggleViewAction());
     m_viewMenu->addAction(m_bookmarkDock->toggleViewAction());
     m_viewMenu->addAction(m_searchDock->toggleViewAction());
+    m_viewMenu->addAction(m_packetDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_citiesAction);
+    m_viewMenu->addAction(m_activitiesAction);
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_backAction);
     m_goMenu->addAction(m_forwardAction);
@@ -230,6 +275,7 @@ void MainWindow::createMenus()
     m_bookmarksMenu->addAction(m_bookmarkAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutAppAction);
 }
 
 void MainWindow::retranslateUi()
@@ -255,6 +301,7 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Find in page…"));
     m_bookmarkAction->setText(tr("Bookmark this document"));
     m_aboutAction->setText(tr("&About this archive"));
+    m_aboutAppAction->setText(tr("About Seoul Solution &Desktop"));
     m_printAction->setText(tr("&Print…"));
     m_exportPdfAction->setText(tr("Export this page to PDF…"));
     m_treeDock->setWindowTitle(tr("Contents"));
@@ -265,6 +312,20 @@ void MainWindow::retranslateUi()
     m_searchDock->setWindowTitle(tr("Search"));
     m_searchField->setPlaceholderText(tr("Search the archive (Ctrl+K)"));
     m_searchField->setAccessibleName(tr("Search the archive"));
+    m_addToPacketAction->setText(tr("Add this page to the policy packet"));
+    m_packetDock->setWindowTitle(tr("Policy packet"));
+    m_dataDock->setWindowTitle(tr("Cities and activities"));
+    m_citiesAction->setText(tr("Overseas cities: table and map"));
+    m_activitiesAction->setText(tr("Sharing activities: table and charts"));
+    if (m_proposalMenu) {
+        m_proposalMenu->setTitle(tr("&Proposals"));
+        m_proposalDock->setWindowTitle(tr("Business proposals"));
+        m_newProposalAction->setText(tr("&New proposal"));
+        m_addToProposalAction->setText(tr("Add this page to the proposal"));
+        m_syncNowAction->setText(tr("Sync &now"));
+        m_syncSettingsAction->setText(tr("Sync &settings…"));
+        refreshProposalChoices(); // policy area names follow the language
+    }
     refreshRecent();
     updateStatus();
 }
@@ -289,6 +350,10 @@ bool MainWindow::openArchive(const QString &path, bool interactive)
     m_session = std::move(session);
     m_model->setArchive(m_session->reader(), m_lang);
     m_searchPanel->setArchive(m_session->reader(), m_session->searchEngine());
+    m_packetPanel->setArchive(QFileInfo(path).absoluteFilePath(), m_session->reader()->metadata().id,
+                              [this](const QString &docId) { return titleOf(docId); });
+    m_dataViews->setArchive(m_session->reader());
+    refreshProposalChoices();
     m_currentDocId.clear();
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
@@ -367,6 +432,7 @@ void MainWindow::setLanguage(const QString &lang)
     QSettings().setValue(QStringLiteral("ui/language"), lang);
     m_model->setLanguage(lang);
     m_searchPanel->setUiLanguage(lang);
+    m_dataViews->setLanguage(lang);
     retranslateUi(); // the translator's LanguageChange event does this too; the toggle label depends on m_lang
     if (!m_currentDocId.isEmpty())
         showDocument(m_currentDocId);
@@ -508,6 +574,162 @@ void MainWindow::openHit(const QString &docId, const QString &lang, const QStrin
     m_view->setUrl(Web::archiveUrl(m_session->composer()->pagePath(node, lang)));
 }
 
+QString MainWindow::titleOf(const QString &docId) const
+{
+    if (!m_session)
+        return {};
+    const Core::ArchiveReader *reader = m_session->reader();
+    const int node = reader->indexOf(docId);
+    return node >= 0 ? reader->nodes().at(node).title(m_lang, reader->metadata().defaultLanguage) : QString();
+}
+
+void MainWindow::addToPacket(const QString &docId)
+{
+    const QString id = docId.isEmpty() ? m_currentDocId : docId;
+    if (!m_session || id.isEmpty())
+        return;
+    m_packetPanel->addDocument(id);
+    m_packetDock->show();
+    m_packetDock->raise();
+    statusBar()->showMessage(tr("Added to the policy packet: %1").arg(titleOf(id)), 4000);
+}
+
+void MainWindow::setProposalServices(Sync::DraftStore *store, Sync::SyncEngine *engine, Sync::TokenStore *tokens)
+{
+    if (m_proposals || !store)
+        return;
+    m_proposals = new ProposalsWidget(store, engine, this);
+    m_proposalDock = new QDockWidget(this);
+    m_proposalDock->setObjectName(QStringLiteral("ProposalDock"));
+    m_proposalDock->setWidget(m_proposals);
+    addDockWidget(Qt::RightDockWidgetArea, m_proposalDock);
+    tabifyDockWidget(m_packetDock, m_proposalDock);
+    m_proposalDock->hide();
+    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray()); // the dock's saved place
+
+    m_syncAccount = new SyncAccount(engine, tokens, this);
+    m_syncStatus = new SyncStatusWidget(engine, this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    m_networkLabel->hide(); // the sync status says online or offline itself
+
+    auto show = [this] {
+        m_proposalDock->show();
+        m_proposalDock->raise();
+    };
+    m_newProposalAction = new QAction(this);
+    connect(m_newProposalAction, &QAction::triggered, this, [this, show] {
+        show();
+        m_proposals->newDraft();
+    });
+    m_addToProposalAction = new QAction(this);
+    connect(m_addToProposalAction, &QAction::triggered, this, [this] { addToProposal(); });
+    m_syncNowAction = new QAction(this);
+    connect(m_syncNowAction, &QAction::triggered, m_proposals, &ProposalsWidget::syncNow);
+    m_syncSettingsAction = new QAction(this);
+    connect(m_syncSettingsAction, &QAction::triggered, this, &MainWindow::showSyncSettings);
+    m_proposalMenu = new QMenu(this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_proposalMenu);
+    m_proposalMenu->addAction(m_proposalDock->toggleViewAction());
+    m_proposalMenu->addAction(m_newProposalAction);
+    m_proposalMenu->addAction(m_addToProposalAction);
+    m_proposalMenu->addSeparator();
+    m_proposalMenu->addAction(m_syncNowAction);
+    m_proposalMenu->addAction(m_syncSettingsAction);
+
+    connect(m_proposals, &ProposalsWidget::openDocumentRequested, this, [this](const QString &docId) { showDocument(docId); });
+    connect(m_proposals, &ProposalsWidget::syncSettingsRequested, this, &MainWindow::showSyncSettings);
+    connect(m_proposals, &ProposalsWidget::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_syncStatus, &SyncStatusWidget::settingsRequested, this, &MainWindow::showSyncSettings);
+    connect(m_syncAccount, &SyncAccount::serverUrlChanged, this, [this](const QUrl &url) {
+        QSettings().setValue(QStringLiteral("sync/server"), url.toString()); // the address is not secret; the token is never stored here
+        m_syncStatus->refresh();
+    });
+    m_syncAccount->restore(QUrl(QSettings().value(QStringLiteral("sync/server")).toString()));
+    refreshProposalChoices();
+    retranslateUi();
+}
+
+void MainWindow::refreshProposalChoices()
+{
+    if (!m_proposals || !m_session)
+        return;
+    Core::ArchiveReader *reader = m_session->reader();
+    m_proposals->setArchiveId(reader->metadata().id);
+    m_proposals->setCityChoices(CityChoice::fromArchive(*reader, m_lang));
+    // The policy areas are the folders of the Model Seoul Policies section.
+    QList<PolicyAreaChoice> areas;
+    const int section = reader->indexOf(QStringLiteral("model-policies"));
+    if (section >= 0) {
+        for (int child : reader->nodes().at(section).children) {
+            const Core::ArchiveNode &n = reader->nodes().at(child);
+            if (n.isFolder)
+                areas.append({n.docId.section(u'/', -1), n.title(m_lang, reader->metadata().defaultLanguage)});
+        }
+    }
+    m_proposals->setPolicyAreas(areas);
+}
+
+void MainWindow::addToProposal(const QString &docId)
+{
+    const QString id = docId.isEmpty() ? m_currentDocId : docId;
+    if (!m_proposals || !m_session || id.isEmpty())
+        return;
+    m_proposalDock->show();
+    m_proposalDock->raise();
+    m_proposals->addRelatedDocument(id, titleOf(id));
+}
+
+void MainWindow::showSyncSettings()
+{
+    if (!m_syncAccount)
+        return;
+    SyncSettingsDialog dialog(m_syncAccount, this);
+    dialog.exec();
+    m_syncStatus->refresh();
+}
+
+void MainWindow::showCities()
+{
+    m_dataDock->show();
+    m_dataDock->raise();
+    m_dataViews->showCities();
+}
+
+void MainWindow::showActivities()
+{
+    m_dataDock->show();
+    m_dataDock->raise();
+    m_dataViews->showActivities();
+}
+
+void MainWindow::showDocumentMenu(const QString &docId, const QPoint &globalPos)
+{
+    if (!m_session || docId.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Open"), this, [this, docId] { showDocument(docId); });
+    menu.addAction(tr("Add to the policy packet"), this, [this, docId] { addToPacket(docId); });
+    if (m_proposals)
+        menu.addAction(tr("Add to the proposal"), this, [this, docId] { addToProposal(docId); });
+    const QString archiveId = m_session->reader()->metadata().id;
+    if (m_userData) {
+        if (m_userData->isBookmarked(archiveId, docId)) {
+            menu.addAction(tr("Remove bookmark"), this, [this, archiveId, docId] {
+                m_userData->removeBookmark(archiveId, docId);
+                m_bookmarkAction->setChecked(m_userData->isBookmarked(archiveId, m_currentDocId));
+                refreshBookmarks();
+            });
+        } else {
+            menu.addAction(tr("Bookmark"), this, [this, archiveId, docId] {
+                m_userData->addBookmark({archiveId, docId, titleOf(docId), {}});
+                m_bookmarkAction->setChecked(m_userData->isBookmarked(archiveId, m_currentDocId));
+                refreshBookmarks();
+            });
+        }
+    }
+    menu.exec(globalPos);
+}
+
 void MainWindow::showAbout()
 {
     if (!m_session)
@@ -526,6 +748,19 @@ void MainWindow::showAbout()
                            .arg(m.formatVersion)
                            .arg(m_session->reader()->nodes().size())
                            .arg(QStringLiteral(SS_VERSION)));
+}
+
+void MainWindow::showAboutApp()
+{
+    QMessageBox::about(
+        this, tr("About Seoul Solution Desktop"),
+        tr("<h3>Seoul Solution Desktop %1</h3>"
+           "<p>An offline browser for Seoul Metropolitan Government's policy archive, Seoul Solution.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or later.</p>"
+           "<p>Built with Qt %2, SQLite, md4c, yaml-cpp, gumbo, qpdf and QtKeychain.</p>"
+           "<p>World map: Natural Earth 1:110m country outlines (public domain), converted from the "
+           "world-atlas package (ISC licence, © 2013-2019 Michael Bostock).</p>")
+            .arg(QStringLiteral(SS_VERSION), QString::fromLatin1(qVersion())));
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -591,6 +826,8 @@ void MainWindow::exportPageToPdf(const QString &path)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_proposals)
+        m_proposals->flush(); // what was typed in the last second
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

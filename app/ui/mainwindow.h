@@ -27,10 +27,21 @@ namespace Ss::Web {
 class WebPage;
 }
 
+namespace Ss::Sync {
+class DraftStore;
+class SyncEngine;
+class TokenStore;
+} // namespace Ss::Sync
+
 namespace Ss::Ui {
 
 class ArchiveTreeModel;
+class DataViewsWidget;
 class FindBar;
+class PacketPanel;
+class ProposalsWidget;
+class SyncAccount;
+class SyncStatusWidget;
 class SearchField;
 class SearchPanel;
 
@@ -62,6 +73,20 @@ public:
     void exportPageToPdf(const QString &path);
     //! Restores the last document of this archive, or shows its first section.
     void showStartPage();
+    //! Adds \a docId (default: the page shown) to the policy packet and shows the packet panel.
+    void addToPacket(const QString &docId = {});
+    PacketPanel *packetPanel() const { return m_packetPanel; }
+    DataViewsWidget *dataViews() const { return m_dataViews; }
+    QDockWidget *dataDock() const { return m_dataDock; }
+    void showCities();
+    void showActivities();
+    /*! The Business Proposal Corner: the drafts \a store, the sync \a engine and the \a tokens
+     *  (none owned; they must outlive the window). Adds the proposals panel, its menu and the sync
+     *  status; without this call the window has no proposals. */
+    void setProposalServices(Sync::DraftStore *store, Sync::SyncEngine *engine, Sync::TokenStore *tokens);
+    ProposalsWidget *proposals() const { return m_proposals; }
+    //! Adds \a docId (default: the page shown) to the open proposal's related documents.
+    void addToProposal(const QString &docId = {});
 
 Q_SIGNALS:
     void documentShown(const QString &docId);
@@ -87,12 +112,17 @@ private:
     void refreshHistoryMenu();
     void setZoom(double factor);
     void showAbout();
+    void showAboutApp();
     void printDocument();
     void exportPageToPdf();
     void updateStatus();
     void onTyping(const QString &text);
     void showSearch(const QString &query);
     void openHit(const QString &docId, const QString &lang, const QStringList &terms);
+    void showDocumentMenu(const QString &docId, const QPoint &globalPos);
+    QString titleOf(const QString &docId) const;
+    void refreshProposalChoices();
+    void showSyncSettings();
 
     Core::Translator *m_translator;
     Core::UserDatabase *m_userData;
@@ -116,6 +146,19 @@ private:
     QStringList m_pendingHighlight; // terms to find once the page being opened has loaded
     QLabel *m_archiveLabel;
     QLabel *m_networkLabel;
+    PacketPanel *m_packetPanel;
+    QDockWidget *m_packetDock;
+    DataViewsWidget *m_dataViews;
+    QDockWidget *m_dataDock;
+    ProposalsWidget *m_proposals = nullptr;
+    QDockWidget *m_proposalDock = nullptr;
+    SyncAccount *m_syncAccount = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    QMenu *m_proposalMenu = nullptr;
+    QAction *m_newProposalAction = nullptr;
+    QAction *m_addToProposalAction = nullptr;
+    QAction *m_syncNowAction = nullptr;
+    QAction *m_syncSettingsAction = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -136,9 +179,13 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_bookmarkAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_aboutAppAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
+    QAction *m_addToPacketAction = nullptr;
+    QAction *m_citiesAction = nullptr;
+    QAction *m_activitiesAction = nullptr;
 };
 
 } // namespace Ss::Ui

@@ -182,10 +182,13 @@ void TestArchiveCorruption::initTestCase()
              patched(18, QByteArray("\x02\x02", 2)), QStringLiteral("journal mode"));
     addSql(QStringLiteral("wrong-application-id"), E::NotAnArchive, QStringLiteral("not-an-archive"),
            "PRAGMA application_id = 1234");
-    addSql(QStringLiteral("newer-user-version"), E::NewerFormat, QStringLiteral("newer-format"), "PRAGMA user_version = 2",
-           QStringLiteral("format 2"));
+    addSql(QStringLiteral("newer-user-version"), E::NewerFormat, QStringLiteral("newer-format"), "PRAGMA user_version = 3",
+           QStringLiteral("format 3"));
     addSql(QStringLiteral("older-user-version"), E::OlderFormat, QStringLiteral("older-format"), "PRAGMA user_version = 0",
            QStringLiteral("format 0"));
+    // Format 1 had a search table of four columns: an archive of that version is refused as older.
+    addSql(QStringLiteral("format-1-user-version"), E::OlderFormat, QStringLiteral("older-format"), "PRAGMA user_version = 1",
+           QStringLiteral("format 1"));
 
     // --- Pages ---------------------------------------------------------------------------------
     addBytes(QStringLiteral("page1-wiped"), E::Damaged, QStringLiteral("damaged"),
@@ -236,7 +239,7 @@ void TestArchiveCorruption::initTestCase()
     addSql(QStringLiteral("meta-default-language-unlisted"), E::MissingMetadata, QStringLiteral("missing-metadata"),
            "UPDATE meta SET value = 'fr' WHERE key = 'default_language'");
     addSql(QStringLiteral("meta-format-version-mismatch"), E::UnexpectedStructure, QStringLiteral("unexpected-structure"),
-           "UPDATE meta SET value = '2' WHERE key = 'format_version'", QStringLiteral("format_version"));
+           "UPDATE meta SET value = '3' WHERE key = 'format_version'", QStringLiteral("format_version"));
 
     // --- The tree ----------------------------------------------------------------------------
     // model-policies (1) and model-policies/transportation (2) name each other as parent.

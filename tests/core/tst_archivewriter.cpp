@@ -96,7 +96,7 @@ void TestArchiveWriter::roundTripMetadataAndTree()
     QCOMPARE(m.generator, QStringLiteral("tst-sample 1"));
     QCOMPARE(m.defaultLanguage, QStringLiteral("ko"));
     QCOMPARE(m.languages, (QStringList{QStringLiteral("ko"), QStringLiteral("en")}));
-    QCOMPARE(m.formatVersion, 1);
+    QCOMPARE(m.formatVersion, 2);
     QCOMPARE(m.titles, SsTest::sampleMetadata().titles);
     QCOMPARE(m.descriptions, SsTest::sampleMetadata().descriptions);
 

@@ -308,7 +308,7 @@ void TestPackerCli::info()
     QCOMPARE(r.err, QByteArray());
     QCOMPARE(r.out, QByteArray("id:             test-source\n"
                                "version:        0.9.0\n"
-                               "format version: 1\n"
+                               "format version: 2\n"
                                "created:        2026-01-01\n"
                                "publisher:      Test Publisher\n"
                                "generator:      seoulsolution-archive " SS_VERSION "\n"
@@ -331,7 +331,7 @@ void TestPackerCli::infoJson()
     const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(o.value(QStringLiteral("id")).toString(), QStringLiteral("test-source"));
-    QCOMPARE(o.value(QStringLiteral("format_version")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("format_version")).toInt(), 2);
     QCOMPARE(o.value(QStringLiteral("default_language")).toString(), QStringLiteral("ko"));
     QCOMPARE(o.value(QStringLiteral("title")).toObject().value(QStringLiteral("ko")).toString(), QStringLiteral("시험 자료"));
     QCOMPARE(o.value(QStringLiteral("nodes")).toObject().value(QStringLiteral("folder")).toInt(), 6);

@@ -7,7 +7,13 @@
 #include <core/translator.h>
 #include <core/userdata/userdatabase.h>
 #include <core/viewer/archivesession.h>
+#include <core/data/citytablemodel.h>
+#include <ui/dataviews/dataviewswidget.h>
 #include <ui/mainwindow.h>
+#include <ui/packets/packetpanel.h>
+#include <ui/proposals/proposalswidget.h>
+#include <sync/draftstore.h>
+#include <sync/tokenstore.h>
 #include <ui/search/searchfield.h>
 #include <ui/search/searchpanel.h>
 #include <web/archiveschemehandler.h>
@@ -226,6 +232,83 @@ private Q_SLOTS:
         QCOMPARE(done.last().at(1).toBool(), true);
         QCOMPARE(readFile(pdf).left(5), QByteArray("%PDF-"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("topis.pdf")});
+    }
+
+    void pagesGoIntoThePolicyPacket()
+    {
+        auto w = makeWindow();
+        QVERIFY(w->openArchive(QStringLiteral(SS_BUNDLED_ARCHIVE), false));
+        w->show();
+        auto *dock = w->findChild<QDockWidget *>(QStringLiteral("PacketDock"));
+        QVERIFY(dock && !dock->isVisible());
+        w->showDocument(QStringLiteral("model-policies/transportation/topis"));
+        QVERIFY(waitLoaded(w.get()));
+        w->addToPacket(); // the page shown
+        w->addToPacket(QStringLiteral("model-policies/water/arisu-tap-water"));
+        w->addToPacket(QStringLiteral("model-policies/transportation/topis")); // not twice
+        QVERIFY(dock->isVisible());
+        QCOMPARE(w->packetPanel()->documentIds(),
+                 (QStringList{QStringLiteral("model-policies/transportation/topis"), QStringLiteral("model-policies/water/arisu-tap-water")}));
+        // The panel names documents by their titles in the interface language.
+        auto *list = w->packetPanel()->findChild<QListWidget *>();
+        QVERIFY(list);
+        QCOMPARE(list->item(0)->text().contains(QStringLiteral("TOPIS")), true);
+        // Double-clicking a document of the packet shows it.
+        Q_EMIT w->packetPanel()->documentActivated(QStringLiteral("model-policies/water/arisu-tap-water"));
+        QVERIFY(waitLoaded(w.get()));
+        QCOMPARE(w->currentDocId(), QStringLiteral("model-policies/water/arisu-tap-water"));
+    }
+
+    void dataViewsShowTheArchiveAndOpenPages()
+    {
+        auto w = makeWindow();
+        QVERIFY(w->openArchive(QStringLiteral(SS_BUNDLED_ARCHIVE), false));
+        w->show();
+        QVERIFY(!w->dataDock()->isVisible());
+        w->showCities();
+        QVERIFY(w->dataDock()->isVisible());
+        const Core::CityTableModel *cities = w->dataViews()->cityModel();
+        QCOMPARE(cities->rowCount(), 31); // the sample's city pages
+        // A request from the views (double-click, marker click) opens the page in the viewer.
+        Q_EMIT w->dataViews()->openDocument(QStringLiteral("model-policies/transportation/topis"));
+        QVERIFY(waitLoaded(w.get()));
+        QCOMPARE(w->currentDocId(), QStringLiteral("model-policies/transportation/topis"));
+        // The views follow the language switch.
+        w->setLanguage(QStringLiteral("ko"));
+        QCOMPARE(w->dataViews()->language(), QStringLiteral("ko"));
+        QVERIFY(waitLoaded(w.get()));
+        w->setLanguage(QStringLiteral("en"));
+        QVERIFY(waitLoaded(w.get()));
+    }
+
+    void pagesGoIntoAProposal()
+    {
+        Sync::DraftStore store;
+        QVERIFY2(store.open(m_home.filePath(QStringLiteral("proposals.sqlite"))), qPrintable(store.errorString()));
+        Sync::TokenStore tokens(QStringLiteral("SeoulSolutionTest"));
+        auto w = makeWindow();
+        QVERIFY(w->openArchive(QStringLiteral(SS_BUNDLED_ARCHIVE), false));
+        w->setProposalServices(&store, nullptr, &tokens);
+        w->show();
+        QVERIFY(w->proposals());
+        const auto menus = w->menuBar()->actions();
+        QVERIFY(std::any_of(menus.begin(), menus.end(), [](QAction *a) { return a->text() == QStringLiteral("&Proposals"); }));
+        w->showDocument(QStringLiteral("model-policies/transportation/topis"));
+        QVERIFY(waitLoaded(w.get()));
+        QCOMPARE(store.drafts().size(), 0);
+        w->addToProposal(); // no draft open: one is made for the page
+        QCOMPARE(store.drafts().size(), 1);
+        QVERIFY(w->findChild<QDockWidget *>(QStringLiteral("ProposalDock"))->isVisible());
+        QVERIFY(w->proposals()->flush());
+        const auto draft = store.draft(store.drafts().constFirst().id);
+        QVERIFY(draft);
+        QCOMPARE(draft->relatedDocuments.size(), 1);
+        QCOMPARE(draft->relatedDocuments.constFirst().docId, QStringLiteral("model-policies/transportation/topis"));
+        // Asking to see a related document shows it.
+        Q_EMIT w->proposals()->openDocumentRequested(QStringLiteral("model-policies/water/arisu-tap-water"));
+        QVERIFY(waitLoaded(w.get()));
+        QCOMPARE(w->currentDocId(), QStringLiteral("model-policies/water/arisu-tap-water"));
+        w.reset(); // the window goes before the store, as in main()
     }
 
     void corruptArchiveKeepsTheOpenOne()

@@ -15,7 +15,8 @@ namespace Ss::Core::ArchiveFormat {
 //! PRAGMA application_id of every archive: "SSAR" in ASCII.
 inline constexpr std::int32_t kApplicationId = 0x53534152;
 //! PRAGMA user_version: the format version. Readers refuse newer versions with their own message.
-inline constexpr int kFormatVersion = 1;
+//! Version 2: the search index has two columns (body, title) instead of four (see kSchema).
+inline constexpr int kFormatVersion = 2;
 //! File name extension, without the dot.
 inline constexpr std::string_view kExtension = "ssarc";
 
@@ -59,15 +60,17 @@ inline constexpr std::array kSchema{
     Table{"doc_text", "table",
           "CREATE TABLE doc_text(rowid INTEGER PRIMARY KEY, node INTEGER NOT NULL, lang TEXT NOT NULL, "
           "sz INTEGER NOT NULL, text BLOB NOT NULL)"},
-    // Contentless full-text index; its rowid is doc_text.rowid. Hangul runs are indexed a second
-    // time as overlapping syllable bigrams in the *_grams columns (see KoreanAnalyzer).
+    // Contentless full-text index; its rowid is doc_text.rowid. Each column holds its text with
+    // every Hangul run replaced by a space, then (after a space) every Hangul run a second time as
+    // overlapping syllable bigrams (see KoreanAnalyzer). body comes first because FTS5 stores the
+    // positions of column 0 without a column marker: most entries are body entries.
     Table{"search", "table",
-          "CREATE VIRTUAL TABLE search USING fts5(title, body, title_grams, body_grams, content='', "
+          "CREATE VIRTUAL TABLE search USING fts5(body, title, content='', "
           "tokenize='porter unicode61 remove_diacritics 2')"},
 };
 
-//! Column weights for bm25(search, ...): titles count ten times as much as body text.
-inline constexpr std::string_view kRankExpression = "bm25(search, 10.0, 1.0, 10.0, 1.0)";
+//! Column weights for bm25(search, body, title): titles count ten times as much as body text.
+inline constexpr std::string_view kRankExpression = "bm25(search, 1.0, 10.0)";
 
 //! Keys of the meta table.
 namespace Meta {

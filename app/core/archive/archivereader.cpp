@@ -7,12 +7,13 @@
 #include "sqlarcodec.h"
 #include "sqlitestatement.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QUrl>
 #include <QtEndian>
+
+#include <thread>
 
 #include <sqlite3.h>
 
@@ -32,6 +33,7 @@ QByteArray toBytes(std::string_view text)
 {
     return QByteArray(text.data(), qsizetype(text.size()));
 }
+
 } // namespace
 
 ArchiveReader::ArchiveReader() = default;
@@ -480,6 +482,10 @@ QStringList ArchiveReader::verify()
     const int budget = m_budgetMs;
     m_budgetMs = 600000; // a full check of a large archive may take minutes
     startBudget();
+    // The search index check works on a private copy of the file: it runs on a thread of its own
+    // while this one checks the pages and every entry; the problems keep their order.
+    QString ftsProblem;
+    std::thread searchIndexThread([this, &ftsProblem] { ftsProblem = checkSearchIndex(); });
     {
         SqliteStatement st(m_db, "PRAGMA integrity_check(20)");
         while (st.step()) {
@@ -489,9 +495,18 @@ QStringList ArchiveReader::verify()
         if (st.isError())
             problems.append(QStringLiteral("integrity: ") + st.errorString());
     }
-    const QString ftsProblem = checkSearchIndex();
+    const QStringList entryProblems = verifyEntries();
+    searchIndexThread.join();
     if (!ftsProblem.isEmpty())
         problems.append(QStringLiteral("search index: ") + ftsProblem);
+    problems += entryProblems;
+    m_budgetMs = budget;
+    return problems;
+}
+
+QStringList ArchiveReader::verifyEntries()
+{
+    QStringList problems;
     QSet<QString> names;
     {
         SqliteStatement st(m_db, "SELECT s.name, s.sz, s.data, m.sha256, m.mime FROM sqlar s "
@@ -508,7 +523,7 @@ QStringList ArchiveReader::verify()
                 problems.append(QStringLiteral("%1: cannot be decompressed").arg(name));
                 continue;
             }
-            const QByteArray hash = QCryptographicHash::hash(*data, QCryptographicHash::Sha256).toHex();
+            const QByteArray hash = SqlarCodec::sha256(*data).toHex();
             if (QString::fromLatin1(hash) != st.text(3))
                 problems.append(QStringLiteral("%1: SHA-256 mismatch").arg(name));
             if (!MimeTypes::isAllowed(st.text(4)))
@@ -528,7 +543,6 @@ QStringList ArchiveReader::verify()
                 problems.append(QStringLiteral("%1: page %2 is missing").arg(node.docId, text.path));
         }
     }
-    m_budgetMs = budget;
     return problems;
 }
 

@@ -96,7 +96,8 @@ private:
     bool checkSchema();
     bool loadMetadata();
     bool loadNodes();
-    QString checkSearchIndex();
+    QString checkSearchIndex(); // uses no member but m_path: verify() runs it on another thread
+    QStringList verifyEntries(); // hashes, MIME types and pages of verify()
     void close();
 
     sqlite3 *m_db = nullptr;

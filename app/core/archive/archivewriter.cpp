@@ -16,12 +16,6 @@
 
 #include <sqlite3.h>
 
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#include <cpuid.h>
-#include <immintrin.h>
-#define SS_HAVE_SHA_NI 1
-#endif
-
 #include <condition_variable>
 #include <cstdint>
 #include <cstring>
@@ -38,101 +32,6 @@ namespace AF = ArchiveFormat;
 
 namespace {
 
-#ifdef SS_HAVE_SHA_NI
-// SHA-256 with the x86 SHA extensions: the manifest hashes every page, and Qt's portable SHA-256
-// took as long as compressing them. Same digest, about seven times faster.
-
-alignas(16) const uint32_t kSha256K[64] = {
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-};
-
-__attribute__((target("sha,sse4.1,ssse3"))) void sha256Blocks(uint32_t state[8], const unsigned char *data, size_t blocks)
-{
-    const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
-    __m128i tmp = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(state)), 0xB1); // CDAB
-    __m128i state1 = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(state + 4)), 0x1B); // EFGH
-    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);  // ABEF
-    state1 = _mm_blend_epi16(state1, tmp, 0xF0);        // CDGH
-    for (; blocks > 0; --blocks, data += 64) {
-        const __m128i abef = state0, cdgh = state1;
-        __m128i w[4];
-        for (int i = 0; i < 4; ++i)
-            w[i] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(data + 16 * i)), byteSwap);
-        for (int r = 0; r < 16; ++r) {
-            __m128i msg = _mm_add_epi32(w[r & 3], _mm_load_si128(reinterpret_cast<const __m128i *>(kSha256K + 4 * r)));
-            state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
-            msg = _mm_shuffle_epi32(msg, 0x0E);
-            state0 = _mm_sha256rnds2_epu32(state0, state1, msg);
-            if (r < 12) {
-                const __m128i t = _mm_add_epi32(_mm_sha256msg1_epu32(w[r & 3], w[(r + 1) & 3]),
-                                                _mm_alignr_epi8(w[(r + 3) & 3], w[(r + 2) & 3], 4));
-                w[r & 3] = _mm_sha256msg2_epu32(t, w[(r + 3) & 3]);
-            }
-        }
-        state0 = _mm_add_epi32(state0, abef);
-        state1 = _mm_add_epi32(state1, cdgh);
-    }
-    tmp = _mm_shuffle_epi32(state0, 0x1B);         // FEBA
-    state1 = _mm_shuffle_epi32(state1, 0xB1);      // DCHG
-    state0 = _mm_blend_epi16(tmp, state1, 0xF0);   // DCBA
-    state1 = _mm_alignr_epi8(state1, tmp, 8);      // ABEF -> HGFE
-    _mm_storeu_si128(reinterpret_cast<__m128i *>(state), state0);
-    _mm_storeu_si128(reinterpret_cast<__m128i *>(state + 4), state1);
-}
-
-QByteArray sha256ShaNi(const QByteArray &data)
-{
-    uint32_t state[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-    const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
-    const size_t size = size_t(data.size());
-    sha256Blocks(state, bytes, size / 64);
-    unsigned char tail[128] = {};
-    const size_t rest = size % 64;
-    std::memcpy(tail, bytes + size - rest, rest);
-    tail[rest] = 0x80;
-    const size_t tailSize = rest < 56 ? 64 : 128;
-    const uint64_t bits = uint64_t(size) * 8;
-    for (int i = 0; i < 8; ++i)
-        tail[tailSize - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-    sha256Blocks(state, tail, tailSize / 64);
-    QByteArray digest(32, Qt::Uninitialized);
-    for (int i = 0; i < 8; ++i) {
-        for (int j = 0; j < 4; ++j)
-            digest[4 * i + j] = char(state[i] >> (24 - 8 * j));
-    }
-    return digest;
-}
-
-bool cpuHasShaNi()
-{
-    unsigned a = 0, b = 0, c = 0, d = 0;
-    if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSSE3) || !(c & bit_SSE4_1))
-        return false;
-    return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & bit_SHA);
-}
-
-#endif
-
-//! SHA-256 of \a data, as QCryptographicHash computes it.
-QByteArray sha256(const QByteArray &data)
-{
-#ifdef SS_HAVE_SHA_NI
-    // The instructions are used only where the CPU has them and they agree with Qt on a sample.
-    static const bool useShaNi = cpuHasShaNi()
-        && sha256ShaNi(QByteArray(200, 'x')) == QCryptographicHash::hash(QByteArray(200, 'x'), QCryptographicHash::Sha256);
-    if (useShaNi)
-        return sha256ShaNi(data);
-#endif
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-}
-
 //! A file as the sqlar and manifest rows take it: compressed, hashed, names in UTF-8.
 struct EncodedFile
 {
@@ -143,10 +42,14 @@ struct EncodedFile
     QByteArray mime;
 };
 
+/*! zlib level of the sqlar entries. Compressing the pages was the largest single cost of writing
+ *  an archive; level 3 takes about half the time of the default 6 for pages 5-15 % larger. */
+constexpr int kFileCompressionLevel = 3;
+
 EncodedFile encodeFile(const QString &name, const QByteArray &data, const QString &mime)
 {
-    return {name.toUtf8(), qint64(data.size()), SqlarCodec::encode(data),
-            sha256(data).toHex(), mime.toUtf8()};
+    return {name.toUtf8(), qint64(data.size()), SqlarCodec::encode(data, kFileCompressionLevel),
+            SqlarCodec::sha256(data).toHex(), mime.toUtf8()};
 }
 
 //! What one language of a document adds besides its small rows: page, stored text, index columns.
@@ -155,10 +58,8 @@ struct EncodedText
     EncodedFile page;
     qint64 plainSize = 0;
     QByteArray plain;      // compressed
-    QByteArray title;      // UTF-8, as the search columns take them (Hangul only in the *_grams)
+    QByteArray title;      // UTF-8, as the search columns take them (KoreanAnalyzer::indexText())
     QByteArray body;
-    QByteArray titleGrams;
-    QByteArray bodyGrams;
 };
 
 /*! One addFile() or addDocument() call. The writer thread fills the bookkeeping at once; a pool
@@ -177,7 +78,7 @@ struct Job
     qint64 position = 0;
     qint64 firstRow = 0;
     std::vector<EncodedText> texts; // in document.texts order
-    bool isReady = false;    // guarded by Pipeline::mutex
+    bool isReady = false;    // guarded by Statements::mutex
 };
 
 //! The searchable body of one language: summary, tags and text-valued fields, then the text.
@@ -210,10 +111,8 @@ void encode(Job *job)
         out.plainSize = plain.size();
         out.plain = SqlarCodec::encode(plain);
         const QString body = searchBody(document, it.key(), text);
-        out.title = KoreanAnalyzer::withoutHangul(text.title).toUtf8();
-        out.body = KoreanAnalyzer::withoutHangul(body).toUtf8();
-        out.titleGrams = KoreanAnalyzer::indexGrams(text.title).toUtf8();
-        out.bodyGrams = KoreanAnalyzer::indexGrams(body).toUtf8();
+        out.title = KoreanAnalyzer::indexText(text.title).toUtf8();
+        out.body = KoreanAnalyzer::indexText(body).toUtf8();
         job->texts.push_back(std::move(out));
     }
 }
@@ -222,10 +121,8 @@ void encode(Job *job)
 struct SearchRow
 {
     qint64 rowid = 0;
-    QByteArray title;
     QByteArray body;
-    QByteArray titleGrams;
-    QByteArray bodyGrams;
+    QByteArray title;
 };
 
 /*! \brief Builds the full-text index on a connection and thread of its own.
@@ -234,8 +131,8 @@ struct SearchRow
  * shadow tables depends only on the operations made on the FTS5 table, so the same operations in
  * the same order (the table, 'automerge' 0, the rows by rowid, 'optimize', in one transaction)
  * run here on a side database while the writer thread fills the other tables; copyInto() then
- * replaces the archive's shadow tables with these rows inside the archive's transaction. After
- * VACUUM the archive is the same, byte for byte, as when the rows were inserted there. */
+ * replaces the archive's shadow tables with these rows inside the archive's transaction: the
+ * same index as if the rows had been inserted there, and the same bytes on every build. */
 class SearchIndexBuilder
 {
 public:
@@ -257,7 +154,9 @@ public:
             || !exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE;"
                      "PRAGMA cache_size=-16384; PRAGMA page_size=4096; BEGIN")
             || !exec(createSql.constData()) || !exec("INSERT INTO search(search, rank) VALUES('automerge', 0)")
-            || sqlite3_prepare_v2(m_db, "INSERT INTO search(rowid, title, body, title_grams, body_grams) VALUES(?1, ?2, ?3, ?4, ?5)",
+            // A larger in-memory table than the default 1 MiB: fewer segments to write and merge.
+            || !exec(kHashSizeSql)
+            || sqlite3_prepare_v2(m_db, "INSERT INTO search(rowid, body, title) VALUES(?1, ?2, ?3)",
                                   -1, &m_insert, nullptr) != SQLITE_OK) {
             setError();
             return false;
@@ -301,7 +200,7 @@ public:
             sqlite3_stmt *select = nullptr;
             sqlite3_stmt *insert = nullptr;
             bool ok = sqlite3_exec(db, QByteArray("DELETE FROM " + name).constData(), nullptr, nullptr, nullptr) == SQLITE_OK
-                      && sqlite3_prepare_v2(m_db, QByteArray("SELECT * FROM " + name).constData(), -1, &select, nullptr) == SQLITE_OK;
+                      && sqlite3_prepare_v2(m_db, QByteArray("SELECT * FROM " + name + (name == "search_config" ? " WHERE k <> 'hashsize'" : "")).constData(), -1, &select, nullptr) == SQLITE_OK;
             if (ok) {
                 QByteArray sql = "INSERT INTO " + name + " VALUES(?";
                 for (int i = 1; i < sqlite3_column_count(select); ++i)
@@ -327,6 +226,7 @@ public:
 
 private:
     static constexpr size_t kMaxQueued = 256;
+    static constexpr const char *kHashSizeSql = "INSERT INTO search(search, rank) VALUES('hashsize', 16777216)";
 
     void run()
     {
@@ -345,7 +245,7 @@ private:
                 continue; // keep draining so that add() never waits forever
             sqlite3_bind_int64(m_insert, 1, row.rowid);
             int column = 2;
-            for (const QByteArray *text : {&row.title, &row.body, &row.titleGrams, &row.bodyGrams})
+            for (const QByteArray *text : {&row.body, &row.title})
                 sqlite3_bind_text(m_insert, column++, text->constData(), int(text->size()), SQLITE_STATIC);
             if (sqlite3_step(m_insert) != SQLITE_DONE)
                 setError();
@@ -526,8 +426,7 @@ struct ArchiveWriter::Statements
             st.docText.bindBlob(5, encoded->plain);
             if (!st.docText.exec())
                 return fail(st.docText.errorString());
-            searchIndex.add({row, std::move(encoded->title), std::move(encoded->body), std::move(encoded->titleGrams),
-                             std::move(encoded->bodyGrams)});
+            searchIndex.add({row, std::move(encoded->body), std::move(encoded->title)});
         }
         return true;
     }
@@ -600,7 +499,9 @@ bool ArchiveWriter::open(const ArchiveMetadata &metadata, qint64 mtime)
         != SQLITE_OK)
         return fail(QStringLiteral("cannot create %1: %2").arg(m_tempPath, QString::fromUtf8(sqlite3_errmsg(m_db))));
 
-    if (!exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE;"
+    // synchronous=FULL costs nothing while writing (there is no journal to sync) and makes SQLite
+    // sync the file when the one transaction commits (see commit()).
+    if (!exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=FULL; PRAGMA locking_mode=EXCLUSIVE;"
               "PRAGMA cache_size=-16384; PRAGMA page_size=4096;"))
         return false;
     const QByteArray pragmas = "PRAGMA application_id=" + QByteArray::number(AF::kApplicationId)
@@ -718,13 +619,13 @@ bool ArchiveWriter::commit()
     // The index built beside the archive, optimized, becomes the archive's (see SearchIndexBuilder).
     if (!st.searchIndex.finish(true) || !st.searchIndex.copyInto(m_db))
         return fail(st.searchIndex.errorString());
+    // With synchronous on, SQLite syncs the file when the transaction commits, so it is durable
+    // before it takes its final name. No VACUUM: every page was written once, in call order, by
+    // this one transaction, so the file is already deterministic, and rewriting the whole file
+    // a second time took a quarter of a large build.
     if (!exec("COMMIT"))
         return false;
     m_statements.reset();
-    // With synchronous on, SQLite syncs the file when VACUUM finishes, so it is durable before
-    // it takes its final name.
-    if (!exec("PRAGMA synchronous=FULL") || !exec("VACUUM"))
-        return false;
     if (sqlite3_close(m_db) != SQLITE_OK)
         return fail(QStringLiteral("cannot close %1").arg(m_tempPath));
     m_db = nullptr;

@@ -19,8 +19,8 @@ class SqliteStatement;
 
 /*! \brief Writes a .ssarc archive.
  *
- * Everything goes to a temporary file beside \a path; commit() optimizes and vacuums it, then
- * renames it over \a path. Destroying the writer without commit() removes the temporary file, so
+ * Everything goes to a temporary file beside \a path, in one transaction; commit() optimizes the
+ * index, commits (synced) and renames the file over \a path. Destroying the writer without commit() removes the temporary file, so
  * a failed or cancelled build never leaves a partial archive. The same calls in the same order
  * give a byte-identical file (no clock, no randomness: the caller supplies mtime).
  * Documents must be added parents first; their sibling order is the order of the calls. */
@@ -40,7 +40,7 @@ public:
     //! Adds a document: its rendered HTML pages (DocumentText::path/html), texts, fields and the
     //! full-text index rows. Links and related ids are resolved in commit().
     bool addDocument(const ArchiveDocument &document);
-    //! Resolves links, builds the index, vacuums and renames into place.
+    //! Resolves links, builds the index, commits and renames into place.
     bool commit();
 
     QString errorString() const { return m_error; }

@@ -20,6 +20,9 @@ public:
     //! Decodes stored \a data whose original size is \a size; nullopt on corrupt data or a size
     //! mismatch. Sizes above \a maxSize are refused, so a hostile archive cannot exhaust memory.
     static std::optional<QByteArray> decode(const QByteArray &data, qint64 size, qint64 maxSize = 256 << 20);
+    //! SHA-256 of \a data (the manifest's hash of an entry's uncompressed bytes), the digest
+    //! QCryptographicHash gives, with the x86 SHA instructions where the CPU has them.
+    static QByteArray sha256(const QByteArray &data);
 };
 
 } // namespace Ss::Core

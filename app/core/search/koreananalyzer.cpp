@@ -62,6 +62,17 @@ QString KoreanAnalyzer::withoutHangul(const QString &text)
     return out;
 }
 
+QString KoreanAnalyzer::indexText(const QString &text)
+{
+    QString out = withoutHangul(text);
+    const QString grams = indexGrams(text);
+    if (!grams.isEmpty()) {
+        out += u' ';
+        out += grams;
+    }
+    return out;
+}
+
 QStringList KoreanAnalyzer::queryGrams(const QString &term)
 {
     QStringList grams;

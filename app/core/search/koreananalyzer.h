@@ -11,8 +11,8 @@ namespace Ss::Core {
  *
  * Korean attaches particles and endings to words (교통정책을, 서울시의), so the unicode61 tokenizer
  * makes one token of 교통정책을 and a query for 교통 misses it. The packer therefore indexes every
- * run of Hangul syllables a second time as its bigrams (교통 통정 정책 책을) in the *_grams columns,
- * and the query side turns a Hangul term into the phrase of its bigrams. Both sides use this class,
+ * run of Hangul syllables as its bigrams (교통 통정 정책 책을) after the text without Hangul
+ * (indexText()), and the query side turns a Hangul term into the phrase of its bigrams. Both sides use this class,
  * and any SQLite with FTS5 can read the index: no custom tokenizer is involved. */
 class KoreanAnalyzer final
 {
@@ -25,6 +25,9 @@ public:
     //! \a text with every Hangul run replaced by one space: what the unicode61 columns index, so
     //! that Korean is indexed once (as bigrams) and not a second time as whole word forms.
     static QString withoutHangul(const QString &text);
+    //! What a search column indexes for \a text: withoutHangul(), a space, then indexGrams().
+    //! The bigram tokens are Hangul only and the rest has no Hangul, so the two never mix.
+    static QString indexText(const QString &text);
     //! The bigrams of a Hangul \a term, in order (a phrase); one element for a one-syllable term.
     static QStringList queryGrams(const QString &term);
 };

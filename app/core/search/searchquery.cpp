@@ -109,9 +109,9 @@ SearchQuery SearchQuery::parse(const QString &rawInput, const Options &options)
     if (words.size() > kMaxTerms)
         words.resize(kMaxTerms);
 
+    // Each column holds both the text and its Hangul bigrams (KoreanAnalyzer::indexText()).
     const QString textColumns = options.mode == Mode::Titles ? QStringLiteral("{title}") : QStringLiteral("{title body}");
-    const QString gramColumns = options.mode == Mode::Titles ? QStringLiteral("{title_grams}")
-                                                             : QStringLiteral("{title_grams body_grams}");
+    const QString &gramColumns = textColumns;
     QStringList positives; // groups joined with AND; each group may be an OR of alternatives
     QStringList negatives;
     for (qsizetype w = 0; w < words.size(); ++w) {

@@ -17,8 +17,20 @@ class ArchiveReader;
  * typed fields, related documents, the children of a folder, and a banner when the document
  * lacks the wanted language.
  *
+ * Pages of some kinds get more, drawn from the archive's records as static HTML (pages run
+ * without script):
+ * - a city: the policy sharing activities with it (their "city" field names it, or they link
+ *   to it), newest first, with year, policy area and status;
+ * - a folder with manuals (a policy area): a card per manual with its summary and, when its
+ *   page has one, its first image as a small figure;
+ * - any document whose body has a chronology table (exactly two columns, every first cell a
+ *   year, years in order, at least three rows): that table is drawn as a timeline, an inline
+ *   SVG axis over a list of the events grouped by decade. The Seoul Policy Office overview
+ *   stores its fifty years that way, as a Markdown table, so no new field is needed.
+ *
  * The template's first <head> element is the app's own Content-Security-Policy, so even a
- * hostile archive's HTML runs under it. Labels come from tr() in the UI language. */
+ * hostile archive's HTML runs under it. Labels come from tr() in the UI language; every text
+ * taken from the archive is HTML-escaped. */
 class PageComposer final
 {
     Q_DECLARE_TR_FUNCTIONS(Ss::Core::PageComposer)
@@ -40,6 +52,15 @@ public:
 private:
     QString link(int node, const QString &lang) const;
     QString factBox(int node, const QString &lang) const;
+    //! The section listing the activities with the city \a node (or saying there are none).
+    QString cityActivities(int node, const QString &lang) const;
+    //! The cards of the manuals among \a manuals (child nodes of a folder), with figures.
+    QString manualCards(const QList<int> &manuals, const QString &lang) const;
+    //! The archive name of the first image of \a node's page in \a lang, if it is a safe archive path.
+    QString firstImage(int node, const QString &lang) const;
+    //! \a body with every chronology table replaced by a timeline graphic; \a found counts them.
+    static QString withTimelines(const QString &body, int *found = nullptr);
+    static QString statusName(const QString &slug);
     QByteArray fill(const QString &lang, const QString &title, const QString &bodyClass, const QString &main,
                     const QString &side) const;
 

@@ -40,6 +40,11 @@ SearchPanel::SearchPanel(QWidget *parent)
                             item->data(SearchResultDelegate::LangRole).toString(), m_results.highlightTerms);
     });
     connect(m_list, &QListWidget::itemClicked, m_list, &QListWidget::itemActivated);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QListWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (const QListWidgetItem *item = m_list->itemAt(pos))
+            Q_EMIT hitMenuRequested(item->data(SearchResultDelegate::DocIdRole).toString(), m_list->viewport()->mapToGlobal(pos));
+    });
     retranslateUi();
 }
 

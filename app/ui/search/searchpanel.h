@@ -34,6 +34,8 @@ public:
 Q_SIGNALS:
     //! The user opened a hit: show \a docId in \a lang and highlight \a terms.
     void hitActivated(const QString &docId, const QString &lang, const QStringList &terms);
+    //! The user asked for the actions on a hit (right-click): the window shows its document menu.
+    void hitMenuRequested(const QString &docId, const QPoint &globalPos);
 
 protected:
     void changeEvent(QEvent *event) override;
