@@ -414,17 +414,17 @@
         <translation>Policy manuals</translation>
     </message>
     <message>
-        <source>%1s</source>
-        <comment>a decade: 1960s</comment>
-        <translation>%1s</translation>
-    </message>
-    <message>
         <source>Timeline, %1–%2</source>
         <translation>Timeline, %1–%2</translation>
     </message>
     <message>
         <source>More in this area</source>
         <translation>More in this area</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <extracomment>A decade, as in "1960s".</extracomment>
+        <translation>%1s</translation>
     </message>
 </context>
 <context>

@@ -414,17 +414,17 @@
         <translation>정책 매뉴얼</translation>
     </message>
     <message>
-        <source>%1s</source>
-        <comment>a decade: 1960s</comment>
-        <translation>%1년대</translation>
-    </message>
-    <message>
         <source>Timeline, %1–%2</source>
         <translation>연표, %1–%2년</translation>
     </message>
     <message>
         <source>More in this area</source>
         <translation>이 분야의 다른 자료</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <extracomment>A decade, as in "1960s".</extracomment>
+        <translation>%1년대</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,9 @@
 #include <core/search/searchengine.h>
 
 #include <QCoreApplication>
+#include <QFile>
+
+#include <sqlite3.h>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTextStream>
@@ -105,17 +108,34 @@ int main(int argc, char *argv[])
         out << QStringLiteral("whole-process search command: p50 %1 ms\n").arg(percentile(whole, 0.5), 0, 'f', 1);
     }
 
-    // Pages that the index's tables take in the file (dbstat), against the compressed text.
-    qint64 indexBytes = scalar(reader, "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search%'");
+    // Pages that the index's tables take in the file (dbstat), against the compressed text. On a
+    // connection of its own: the reader's statement budget is meant for queries, not for scans of
+    // the whole file.
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(args.at(1)).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        out << "cannot open the archive for the size figures\n";
+        sqlite3_close(db);
+        return 1;
+    }
+    const auto value = [db](const char *sql) {
+        sqlite3_stmt *st = nullptr;
+        qint64 v = -1;
+        if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+            v = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        return v;
+    };
+    qint64 indexBytes = value("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search%'");
     if (indexBytes < 0)
-        indexBytes = scalar(reader, "SELECT sum(length(block)) FROM search_data");
-    const qint64 textBytes = scalar(reader, "SELECT sum(length(text)) FROM doc_text");
-    const qint64 rawText = scalar(reader, "SELECT sum(sz) FROM doc_text");
+        indexBytes = value("SELECT sum(length(block)) FROM search_data");
+    const qint64 textBytes = value("SELECT sum(length(text)) FROM doc_text");
+    const qint64 rawText = value("SELECT sum(sz) FROM doc_text");
     out << QStringLiteral("rows: %1; plain text %2 MB; compressed text %3 MB; index %4 MB (%5x the compressed text)\n")
-               .arg(scalar(reader, "SELECT count(*) FROM doc_text"))
+               .arg(value("SELECT count(*) FROM doc_text"))
                .arg(double(rawText) / 1e6, 0, 'f', 1)
                .arg(double(textBytes) / 1e6, 0, 'f', 1)
                .arg(double(indexBytes) / 1e6, 0, 'f', 1)
                .arg(double(indexBytes) / double(qMax<qint64>(1, textBytes)), 0, 'f', 2);
+    sqlite3_close(db);
     return 0;
 }

@@ -9,10 +9,15 @@ app=$1; archive=$2; runs=${3:-5}
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 [ "$(id -u)" -eq 0 ] && export QTWEBENGINE_DISABLE_SANDBOX=1 SS_TESTING=1
 home=$(mktemp -d); trap 'rm -rf "$home"' EXIT
-tree_rss_kib() { # the process and all its descendants
+tree_pids() { # the process and all its descendant processes (not their threads)
+  local pid=$1 child
+  echo "$pid"
+  for child in $(ps -o pid= --ppid "$pid"); do tree_pids "$child"; done
+}
+tree_rss_kib() { # proportional set size (shared pages split between the processes sharing them)
   local total=0 pid
-  for pid in $(pstree -p "$1" | grep -o '([0-9]\+)' | tr -d '()'); do
-    total=$((total + $(awk '/VmRSS/ {print $2}' /proc/"$pid"/status 2>/dev/null || echo 0)))
+  for pid in $(tree_pids "$1"); do
+    total=$((total + $(awk '/^Pss:/ {print $2}' /proc/"$pid"/smaps_rollup 2>/dev/null || echo 0)))
   done
   echo "$total"
 }

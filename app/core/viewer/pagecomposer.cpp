@@ -380,8 +380,8 @@ QString PageComposer::withTimelines(const QString &body, int *found)
             svg += QStringLiteral("<rect class=\"tl-band%1\" x=\"%2\" y=\"%3\" width=\"%4\" height=\"%5\"/>")
                        .arg(i % 2 ? QStringLiteral(" alt") : QString(), svgNumber(x(d)), svgNumber(top),
                             svgNumber(x(d + 10) - x(d)), svgNumber(height));
-            svg += QStringLiteral("<text class=\"tl-decade-text\" x=\"%1\" y=\"20\">%2</text>")
-                       .arg(svgNumber(x(d + 5)), esc(tr("%1s", "a decade: 1960s").arg(d)));
+            //: A decade, as in "1960s".
+            svg += QStringLiteral("<text class=\"tl-decade-text\" x=\"%1\" y=\"20\">%2</text>").arg(svgNumber(x(d + 5)), esc(tr("%1s").arg(d)));
         }
         svg += QStringLiteral("<line class=\"tl-axis\" x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\"/>")
                    .arg(svgNumber(left), svgNumber(axis), svgNumber(left + width));
@@ -404,7 +404,7 @@ QString PageComposer::withTimelines(const QString &body, int *found)
                              .arg(events.at(i).html);
             }
             list += QStringLiteral("<li class=\"tl-decade\"><span class=\"tl-decade-label\">%1</span><ol>%2</ol></li>")
-                        .arg(esc(tr("%1s", "a decade: 1960s").arg(decade)), items);
+                        .arg(esc(tr("%1s").arg(decade)), items); // a decade, as above
         }
         out += body.mid(last, t.capturedStart() - last);
         out += QStringLiteral("<section class=\"timeline\" aria-label=\"%1\"><svg class=\"tl-axis-graphic\" viewBox=\"0 0 720 %2\" "
