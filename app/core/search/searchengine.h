@@ -5,8 +5,11 @@
 #include "searchresult.h"
 
 #include <QCoreApplication>
+#include <vector>
 #include <QString>
 #include <QStringList>
+
+struct sqlite3;
 
 namespace Ss::Core {
 
@@ -45,12 +48,24 @@ public:
     //! A window of \a text around the terms, HTML-escaped, with <mark> around each match.
     static QString snippet(const QString &text, const QStringList &terms, int length = 180);
 
+    //! What the ranking needs of one indexed row.
+    struct RowInfo
+    {
+        quint32 tokens = 0;    // tokens in all columns
+        bool isManual = false; // its document is a policy manual
+        bool known = false;    // tokens is set
+    };
+
 private:
     SearchResults run(const QString &match, const QStringList &highlights, const SearchOptions &options,
                       bool titlesOnly) const;
     void describe(SearchHit *hit) const;
+    void prepareRanking() const;
 
     ArchiveReader *m_reader;
+    mutable ::sqlite3 *m_rankedDb = nullptr;
+    mutable QString m_rankedPath;
+    mutable std::vector<RowInfo> m_rows; // by doc_text row
 };
 
 } // namespace Ss::Core
