@@ -39,20 +39,6 @@ QByteArray resource(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-//! The bundled archive: next to the binary in a build tree, or in ../share/seoulsolution when installed.
-QString bundledArchive()
-{
-    const QString dir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{dir + QStringLiteral("/../seoul-solution.ssarc"),
-                                 dir + QStringLiteral("/../share/seoulsolution/seoul-solution.ssarc"),
-                                 dir + QStringLiteral("/seoul-solution.ssarc")};
-    for (const QString &candidate : candidates) {
-        if (QFileInfo::exists(candidate))
-            return QFileInfo(candidate).canonicalFilePath();
-    }
-    return {};
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -122,7 +108,7 @@ int main(int argc, char *argv[])
 
     // The stylesheet is inlined into the page template: pages then need no subresource to look right.
     const QByteArray css = resource(QStringLiteral(":/web/viewer.css"));
-    const QByteArray pageTemplate = resource(QStringLiteral(":/web/page.html")).replace("{{css}}", css);
+    const QByteArray pageTemplate = Ss::Export::HeadlessExport::viewerTemplate();
     const QHash<QString, QByteArray> assets{{QStringLiteral("viewer.css"), css}};
     // Proposal drafts in their own database (synchronous=FULL), the engine that delivers them, and
     // the keychain that holds the server token. Destroyed after the window (declared before it).
@@ -140,9 +126,9 @@ int main(int argc, char *argv[])
 
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty())
-        path = bundledArchive();
+        path = Ss::Export::HeadlessExport::bundledArchive();
     if (path.isEmpty() || !mainWindow.openArchive(path, false)) {
-        const QString fallback = bundledArchive();
+        const QString fallback = Ss::Export::HeadlessExport::bundledArchive();
         const QString why = path.isEmpty() ? QStringLiteral("no archive found") : path;
         if (fallback.isEmpty() || fallback == path || !mainWindow.openArchive(fallback, false))
             QMessageBox::warning(&mainWindow, QStringLiteral("Seoul Solution"),

@@ -9,6 +9,7 @@
 #include <export/packetexporter.h>
 
 #include "exporttestutil.h"
+#include "pdflinks.h"
 
 #include <QApplication>
 #include <QDir>
@@ -74,21 +75,9 @@ QStringList topLevelTitles(const QList<Bookmark> &bookmarks)
 //! For each link annotation of page \a pageIndex (0-based): the 0-based page it goes to (-1: not internal).
 QList<int> linkTargets(const QString &path, int pageIndex)
 {
-    QPDF pdf;
-    pdf.processFile(QFile::encodeName(path).constData());
-    std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
-    std::map<QPDFObjGen, int> index;
-    for (size_t i = 0; i < pages.size(); ++i)
-        index.emplace(pages[i].getObjectHandle().getObjGen(), int(i));
     QList<int> out;
-    QPDFObjectHandle annots = pages.at(size_t(pageIndex)).getObjectHandle().getKey("/Annots");
-    if (!annots.isArray())
-        return out;
-    for (QPDFObjectHandle a : annots.aitems()) {
-        QPDFObjectHandle dest = a.getKey("/Dest");
-        const auto it = dest.isArray() ? index.find(dest.getArrayItem(0).getObjGen()) : index.end();
-        out.append(it == index.end() ? -1 : it->second);
-    }
+    for (const ExportTest::Link &l : ExportTest::links(path, pageIndex))
+        out.append(qMax(-1, l.page));
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <export/pdfassembler.h>
 
 #include "exporttestutil.h"
+#include "pdflinks.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
@@ -55,38 +56,8 @@ QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &b
     return path;
 }
 
-struct Link
-{
-    int page = -1; // internal target, 0-based
-    QString uri;   // external target
-};
-
-//! The link annotations of page \a pageIndex, resolved with qpdf.
-QList<Link> links(const QString &path, int pageIndex)
-{
-    QPDF pdf;
-    pdf.processFile(QFile::encodeName(path).constData());
-    std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
-    std::map<QPDFObjGen, int> index;
-    for (size_t i = 0; i < pages.size(); ++i)
-        index.emplace(pages[i].getObjectHandle().getObjGen(), int(i));
-    QList<Link> out;
-    QPDFObjectHandle annots = pages.at(size_t(pageIndex)).getObjectHandle().getKey("/Annots");
-    if (!annots.isArray())
-        return out;
-    for (QPDFObjectHandle a : annots.aitems()) {
-        Link l;
-        QPDFObjectHandle dest = a.getKey("/Dest");
-        if (dest.isArray()) {
-            const auto it = index.find(dest.getArrayItem(0).getObjGen());
-            l.page = it == index.end() ? -2 : it->second;
-        } else if (a.getKey("/A").isDictionary()) {
-            l.uri = QString::fromStdString(a.getKey("/A").getKey("/URI").getUTF8Value());
-        }
-        out.append(l);
-    }
-    return out;
-}
+using ExportTest::Link;
+using ExportTest::links;
 
 } // namespace
 

@@ -69,8 +69,9 @@ inline constexpr std::array kSchema{
           "tokenize='porter unicode61 remove_diacritics 2')"},
 };
 
-//! Column weights for bm25(search, body, title): titles count ten times as much as body text.
-inline constexpr std::string_view kRankExpression = "bm25(search, 1.0, 10.0)";
+//! Column weights of the ranking (bm25 over search(body, title)): titles count ten times as much as body text.
+inline constexpr double kBodyWeight = 1.0;
+inline constexpr double kTitleWeight = 10.0;
 
 //! Keys of the meta table.
 namespace Meta {

@@ -46,8 +46,8 @@ namespace {
 //! Per-query data of the ranking function, passed to it as a bound pointer.
 struct RankContext
 {
-    double bodyWeight = 1.0;
-    double titleWeight = 10.0;
+    double bodyWeight = ArchiveFormat::kBodyWeight;
+    double titleWeight = ArchiveFormat::kTitleWeight;
     const std::vector<SearchEngine::RowInfo> *rows = nullptr; // token count and kind of each row
 };
 
